@@ -1,0 +1,111 @@
+"""The command line: ``bounce-doctor explain``, ``bounce-doctor codes``, or the window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from .engine import BounceDoctorError, CatalogError, Report, default_catalog, diagnose
+from .engine.inputs import Item, read_path, read_stdin
+from .engine.model import CatalogEntry
+from .text import entry_dict, report_dict, report_text
+
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # usage errors exit with 2 and one line
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        sys.exit(EXIT_USAGE)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="bounce-doctor", description="Explain bounced emails in plain language.")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    e = sub.add_parser("explain", help="diagnose bounces: files, mbox files, folders, or - for standard input")
+    e.add_argument("paths", nargs="+", metavar="PATH")
+    e.add_argument("--json", action="store_true", help="one JSON object per message, one per line")
+    c = sub.add_parser("codes", help="look up codes and words in the catalog")
+    c.add_argument("query", nargs="*", metavar="QUERY")
+    c.add_argument("--json", action="store_true", help="one JSON object per entry, one per line")
+    return p
+
+
+def _items(paths: list[str]) -> Iterator[Item]:
+    for p in paths:
+        if p == "-":
+            yield from read_stdin()
+        else:
+            yield from read_path(Path(p))
+
+
+def explain(paths: list[str], as_json: bool) -> int:
+    """Print one diagnosis per message; return the exit status."""
+    status = EXIT_OK
+    first = True
+    for item in _items(paths):
+        if item.error is not None or item.data is None:
+            print(f"bounce-doctor: {item.name}: {item.error}", file=sys.stderr)
+            status = EXIT_SOME_FAILED
+            continue
+        try:
+            report: Report = diagnose(item.data, item.name)
+        except BounceDoctorError as exc:
+            print(f"bounce-doctor: {item.name}: {exc}", file=sys.stderr)
+            status = EXIT_SOME_FAILED
+            continue
+        if as_json:
+            print(json.dumps(report_dict(report), ensure_ascii=False))
+        else:
+            if not first:
+                print()
+            print(report_text(report))
+        first = False
+        sys.stdout.flush()
+    return status
+
+
+def codes(query: list[str], as_json: bool) -> int:
+    """Print the catalog entries that match the query."""
+    entries: list[CatalogEntry] = default_catalog().search(" ".join(query))
+    if not entries:
+        print(f"bounce-doctor: nothing in the catalog matches {' '.join(query)!r}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    for e in entries:
+        if as_json:
+            print(json.dumps(entry_dict(e), ensure_ascii=False))
+        else:
+            vendor = f" ({e.vendor})" if e.vendor else ""
+            print(f"{e.code}{vendor}: {e.title}")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``bounce-doctor`` command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in ("explain", "codes", "-h", "--help"):
+        if argv and argv[0].startswith("-") and argv[0] not in ("-",):
+            _parser().parse_args(argv)  # exits with a usage error
+        from .ui.app import run
+
+        return run(argv)
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "explain":
+            return explain(args.paths, args.json)
+        return codes(args.query, args.json)
+    except CatalogError as exc:
+        print(f"bounce-doctor: the catalog is damaged: {exc}", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

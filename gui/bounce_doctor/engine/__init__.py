@@ -1,0 +1,34 @@
+"""The Qt-free diagnosis engine."""
+
+from .catalog import Catalog, CatalogError, default_catalog, load_files
+from .diagnose import diagnose
+from .errors import BounceDoctorError, InputTooLargeError, NotEmailError
+from .model import (
+    CatalogEntry,
+    Explanation,
+    MessageKind,
+    OriginalMessage,
+    RecipientResult,
+    Report,
+    Span,
+    SpanKind,
+)
+
+__all__ = [
+    "BounceDoctorError",
+    "Catalog",
+    "CatalogEntry",
+    "CatalogError",
+    "Explanation",
+    "InputTooLargeError",
+    "MessageKind",
+    "NotEmailError",
+    "OriginalMessage",
+    "RecipientResult",
+    "Report",
+    "Span",
+    "SpanKind",
+    "default_catalog",
+    "diagnose",
+    "load_files",
+]

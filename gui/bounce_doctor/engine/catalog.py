@@ -1,0 +1,242 @@
+"""The catalog of codes: loading, validation and lookup.
+
+Entries live in TOML files under ``resources/catalog`` (see its README).
+Lookup goes from the most specific entry to the most general: a vendor entry
+whose code and text both match, the enhanced code (class-specific, then
+``X.s.d``), the reply code, the enhanced code's class and subject, then the
+reply code's class. Every code gets at least its class's meaning.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from .model import CatalogEntry, Explanation
+
+KINDS = ("reply", "enhanced", "vendor", "class", "client")
+WHO = ("you", "provider", "recipient", "recipient_admin", "blocklist", "nobody")
+RESEND = ("no", "after_fix", "later", "not_needed")
+SEVERITY = ("success", "intermediate", "temporary", "permanent", "client", "by_class")
+REQUIRED = (
+    "code",
+    "kind",
+    "title",
+    "meaning",
+    "who_acts",
+    "resend",
+    "severity",
+    "reason",
+    "steps",
+    "admin_steps",
+    "references",
+)
+
+_REPLY_RE = re.compile(r"^[1-5]\d\d$")
+_ENH_RE = re.compile(r"^(?:X|[245])\.\d{1,3}\.\d{1,3}$")
+_CLASS_RE = re.compile(r"^(?:[245]\.X\.X|X\.[0-7]\.X|[2-5]xx)$")
+
+
+class CatalogError(ValueError):
+    """A mistake in a catalog file; the message names the file and the entry."""
+
+
+class Catalog:
+    """All entries, with indexes for lookup. Immutable once built."""
+
+    def __init__(self, entries: tuple[CatalogEntry, ...]) -> None:
+        self.entries = entries
+        by_code: dict[str, CatalogEntry] = {}
+        vendors: dict[str, list[tuple[re.Pattern[str], CatalogEntry]]] = {}
+        for e in self.entries:
+            if e.kind == "vendor":
+                vendors.setdefault(e.code, []).append((re.compile(e.match or "", re.I), e))
+            else:
+                by_code.setdefault(e.code, e)
+        self._by_code = by_code
+        self._vendors = vendors
+
+    def get(self, code: str) -> CatalogEntry | None:
+        """The non-vendor entry for exactly this code (``550``, ``X.1.1``, ``5.X.X``)."""
+        return self._by_code.get(code)
+
+    def vendor_matches(self, code: str | None, text: str | None) -> list[CatalogEntry]:
+        """Vendor entries whose code is ``code`` and whose pattern matches ``text``."""
+        if not code or not text:
+            return []
+        return [e for pat, e in self._vendors.get(code, ()) if pat.search(text)]
+
+    def explain(self, status: str | None, reply: str | None, text: str | None = None) -> Explanation:
+        """The entries that explain a status and reply code, most specific first."""
+        entries: list[CatalogEntry] = []
+        seen: set[str] = set()
+
+        def add(e: CatalogEntry | None) -> None:
+            if e is not None and e.key not in seen:
+                seen.add(e.key)
+                entries.append(e)
+
+        for e in self.vendor_matches(status, text):
+            add(e)
+        for e in self.vendor_matches(reply, text):
+            add(e)
+        if status:
+            cls, subj, det = status.split(".")
+            add(self.get(status))
+            add(self.get(f"X.{subj}.{det}"))
+        if reply:
+            add(self.get(reply))
+        if status:
+            add(self.get(f"{cls}.X.X"))
+            add(self.get(f"X.{subj}.X"))
+        if reply:
+            add(self.get(f"{reply[0]}xx"))
+
+        trusted = status or reply
+        note = ""
+        if status and reply and status[0] != reply[0]:
+            note = (
+                f"The reply code {reply} and the enhanced code {status} disagree about whether the failure is "
+                f"temporary. The answer follows the enhanced code {status}: it is the more precise of the two, "
+                "and the delivery report's Status field is built from it."
+            )
+        return Explanation(tuple(entries), trusted, note)
+
+    def search(self, query: str = "") -> list[CatalogEntry]:
+        """Entries whose code, title, meaning or vendor contains every word of ``query``."""
+        q = query.strip().lower()
+        if not q:
+            return list(self.entries)
+        words = q.split()
+        out = []
+        for e in self.entries:
+            hay = " ".join(
+                (e.code, e.title, e.meaning, e.vendor or "", e.reason, e.match or "", e.sample or "")
+            ).lower()
+            code_hit = e.code.lower() == q or e.code.lower().replace("x", q[0]) == q if q[:1].isdigit() else False
+            if code_hit or all(w in hay for w in words):
+                out.append(e)
+        return out
+
+
+def _entry(raw: dict, file: str, index: int) -> CatalogEntry:
+    where = f"{file}, entry {index + 1}"
+    if isinstance(raw.get("code"), str):
+        where += f" (code {raw['code']})"
+    missing = [k for k in REQUIRED if k not in raw]
+    if missing:
+        raise CatalogError(f"{where}: missing field(s) {', '.join(missing)}")
+    kind = raw["kind"]
+    if kind not in KINDS:
+        raise CatalogError(f"{where}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    for key, allowed in (("who_acts", WHO), ("resend", RESEND), ("severity", SEVERITY)):
+        if raw[key] not in allowed:
+            raise CatalogError(f"{where}: {key} must be one of {', '.join(allowed)}, not {raw[key]!r}")
+    for key in ("code", "title", "meaning", "reason"):
+        if not isinstance(raw[key], str):
+            raise CatalogError(f"{where}: {key} must be a string")
+    for key in ("code", "title", "meaning"):
+        if not raw[key].strip():
+            raise CatalogError(f"{where}: {key} is empty")
+    for key in ("steps", "admin_steps", "references"):
+        val = raw[key]
+        if not isinstance(val, list) or not val or not all(isinstance(s, str) and s.strip() for s in val):
+            raise CatalogError(f"{where}: {key} must be a non-empty list of non-empty strings")
+    code = raw["code"]
+    if kind in ("reply", "client") and not _REPLY_RE.match(code):
+        raise CatalogError(f"{where}: a {kind} code must be three digits, not {code!r}")
+    if kind == "enhanced" and not _ENH_RE.match(code):
+        raise CatalogError(f"{where}: an enhanced code looks like X.1.1 or 5.1.1, not {code!r}")
+    if kind == "class" and not _CLASS_RE.match(code):
+        raise CatalogError(f"{where}: a class code looks like 5.X.X, X.1.X or 5xx, not {code!r}")
+    classes = raw.get("classes", [])
+    if kind == "enhanced" and code.startswith("X.") and not classes:
+        raise CatalogError(f"{where}: an X. enhanced code needs the classes where it occurs")
+    if not isinstance(classes, list) or any(c not in (2, 4, 5) for c in classes):
+        raise CatalogError(f"{where}: classes must list 2, 4 or 5")
+    vendor = raw.get("vendor")
+    match = raw.get("match")
+    if kind == "vendor":
+        for key in ("vendor", "match", "sample", "source"):
+            if not isinstance(raw.get(key), str) or not raw[key].strip():
+                raise CatalogError(f"{where}: a vendor entry needs {key}")
+        if not (_ENH_RE.match(code) or _REPLY_RE.match(code)):
+            raise CatalogError(f"{where}: a vendor code is an enhanced or reply code, not {code!r}")
+        try:
+            pat = re.compile(match, re.I)
+        except re.error as exc:
+            raise CatalogError(f"{where}: match is not a valid pattern: {exc}") from None
+        if not pat.search(raw["sample"]):
+            raise CatalogError(f"{where}: match does not match its own sample")
+    known = set(REQUIRED) | {"classes", "vendor", "match", "sample", "source", "basic"}
+    extra = set(raw) - known - {k for k in raw if k.endswith("_ru")}
+    if extra:
+        raise CatalogError(f"{where}: unknown field(s) {', '.join(sorted(extra))}")
+    return CatalogEntry(
+        code=code,
+        kind=kind,
+        title=raw["title"].strip(),
+        meaning=" ".join(raw["meaning"].split()),
+        who_acts=raw["who_acts"],
+        resend=raw["resend"],
+        severity=raw["severity"],
+        reason=raw["reason"],
+        steps=tuple(s.strip() for s in raw["steps"]),
+        admin_steps=tuple(s.strip() for s in raw["admin_steps"]),
+        references=tuple(s.strip() for s in raw["references"]),
+        classes=tuple(classes),
+        vendor=vendor,
+        match=match,
+        sample=raw.get("sample"),
+        source=raw.get("source"),
+        file=file,
+    )
+
+
+def load_files(paths: Iterable[Path]) -> Catalog:
+    """Load and validate catalog files; raise CatalogError naming the file and entry."""
+    entries: list[CatalogEntry] = []
+    seen: dict[str, str] = {}
+    patterns: dict[str, str] = {}
+    for path in paths:
+        name = path.name if path.parent.name == "catalog" else f"{path.parent.name}/{path.name}"
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise CatalogError(f"{name}: not valid TOML: {exc}") from None
+        raw_entries = data.get("entry", [])
+        if not isinstance(raw_entries, list):
+            raise CatalogError(f"{name}: entries must be written as [[entry]] tables")
+        for i, raw in enumerate(raw_entries):
+            if not isinstance(raw, dict):
+                raise CatalogError(f"{name}, entry {i + 1}: not a table")
+            e = _entry(raw, name, i)
+            if e.kind == "vendor":
+                if e.match in patterns:
+                    raise CatalogError(
+                        f"{name}, entry {i + 1} (code {e.code}): pattern {e.match!r} is already used in "
+                        f"{patterns[e.match]}"  # type: ignore[index]
+                    )
+                patterns[e.match] = f"{name}, entry {i + 1}"  # type: ignore[index]
+            else:
+                if e.key in seen:
+                    raise CatalogError(f"{name}, entry {i + 1}: code {e.code} is already in {seen[e.key]}")
+                seen[e.key] = f"{name}, entry {i + 1}"
+            entries.append(e)
+    return Catalog(tuple(entries))
+
+
+def catalog_files(folder: Path) -> list[Path]:
+    """Every catalog file below ``folder``, in a stable order."""
+    return sorted(folder.rglob("*.toml"))
+
+
+@cache
+def default_catalog() -> Catalog:
+    """The catalog shipped with the app."""
+    from ..resources import resource
+
+    return load_files(catalog_files(resource("catalog")))

@@ -1,0 +1,346 @@
+"""load → parse MIME → read the DSN or the MTA's format → find codes →
+classify the reason → look up the catalog → a Report."""
+
+from __future__ import annotations
+
+from . import kinds
+from .catalog import Catalog, default_catalog
+from .codes import find_enhanced, find_reply, first_enhanced, first_reply, normalise_status
+from .errors import InputTooLargeError, NotEmailError
+from .mime import Parsed, parse
+from .model import Explanation, MessageKind, OriginalMessage, RecipientResult, Report, Span, SpanKind
+from .readers import rfc3464
+from .readers import text as text_reader
+from .readers.base import ADDRESS, Raw, strip_type
+from .reasons import classify, is_hard
+
+MAX_INPUT_BYTES = 50 * 1024 * 1024
+
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x7fELF", "a program (ELF executable)"),
+    (b"MZ", "a Windows program"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"\xd0\xcf\x11\xe0", "an Outlook or Office file in the old binary format"),
+)
+
+# the code a reason stands for when a bounce holds no code (shown as inferred)
+REASON_CODE = {
+    "userunknown": "5.1.1",
+    "hostunknown": "5.1.2",
+    "hasmoved": "5.1.6",
+    "mailboxfull": "5.2.2",
+    "suspend": "5.2.1",
+    "emailtoolarge": "5.3.4",
+    "systemfull": "4.3.1",
+    "systemerror": "5.3.0",
+    "networkerror": "4.4.0",
+    "expired": "4.4.7",
+    "norelaying": "5.7.1",
+    "blocked": "5.7.1",
+    "spamdetected": "5.7.1",
+    "policyviolation": "5.7.1",
+    "securityerror": "5.7.0",
+    "authfailure": "5.7.26",
+    "requireptr": "5.7.25",
+    "rejected": "5.1.8",
+    "filtered": "5.2.0",
+    "contenterror": "5.6.0",
+    "notcompliantrfc": "5.6.0",
+    "virusdetected": "5.7.1",
+    "syntaxerror": "5.5.2",
+    "notaccept": "5.1.10",
+    "ratelimited": "4.7.0",
+    "failedstarttls": "5.7.10",
+    "mailererror": "5.3.0",
+    "badreputation": "5.7.1",
+}
+
+
+def check_input(data: bytes) -> None:
+    """Refuse empty, too large or binary input with a sentence for the user."""
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputTooLargeError(
+            f"The input is {len(data) / 1048576:.0f} MB, larger than the limit of "
+            f"{MAX_INPUT_BYTES // 1048576} MB for one message."
+        )
+    if not data.strip():
+        raise NotEmailError("The input is empty: there is no message to read.")
+    head = data[:8192]
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            raise NotEmailError(f"This is {what}, not an email. Save the bounce as .eml or .msg, or paste its text.")
+    if head.count(b"\x00") > 8:
+        raise NotEmailError("This is a binary file, not an email. Save the bounce as .eml or .msg, or paste its text.")
+
+
+def _prefer_status(field: str | None, in_text: str | None, reply: str | None) -> str | None:
+    """Choose between the DSN Status field and the code in the server's text."""
+    if not field:
+        return in_text
+    if not in_text or in_text == field:
+        return field
+    cls, subj, det = field.split(".")
+    vague = det == "0" or field in ("4.4.7", "4.7.0", "5.7.0") or subj == "3" or (
+        subj == "5" and det in ("1", "2", "4", "5")
+    )
+    if vague and (not reply or reply[0] == in_text[0]) and in_text[0] == cls:
+        return in_text
+    return field
+
+
+def _finish(raw: Raw, catalog: Catalog) -> RecipientResult:
+    diag = raw.diagnostic
+    status_field = normalise_status(raw.status)
+    text_status = first_enhanced(diag)
+    reply = raw.reply_code or first_reply(diag)
+    status = _prefer_status(status_field, text_status, reply)
+    action = raw.action if raw.action in ("failed", "delayed", "delivered", "relayed", "expanded") else "failed"
+    if status and status.startswith("2.") and action == "failed":
+        action = "delivered"
+    explanation = catalog.explain(status, reply, diag)
+    reason = raw.reason
+    if not reason:
+        vendor = next((e for e in explanation.entries if e.kind == "vendor" and e.reason), None)
+        reason = vendor.reason if vendor else classify(
+            status, diag, action=action, reply_code=reply, diagnostic_type=raw.diagnostic_type, command=raw.command
+        )
+    inferred = False
+    if not status and not reply:
+        code = REASON_CODE.get(reason)
+        if code:
+            inferred = True
+            if action == "delayed":
+                code = "4" + code[1:]
+            exp = catalog.explain(code, None, diag)
+            explanation = Explanation(
+                exp.entries,
+                None,
+                f"The bounce gives no code. This explanation is inferred from what the server wrote: "
+                f"it reads like {code}.",
+            )
+    code_class = (status or reply or "")[:1]
+    if action == "delayed":
+        permanent: bool | None = False
+    elif action in ("delivered", "relayed", "expanded"):
+        permanent = None
+    elif code_class in ("4", "5"):
+        permanent = code_class == "5"
+    else:
+        permanent = True
+    return RecipientResult(
+        address=raw.address,
+        action=action,
+        status=status,
+        reply_code=reply,
+        status_inferred=inferred,
+        diagnostic=diag,
+        diagnostic_type=raw.diagnostic_type,
+        remote_mta=raw.remote_mta,
+        original_address=raw.original_address if raw.original_address != raw.address else None,
+        command=raw.command,
+        last_attempt_date=raw.last_attempt_date,
+        will_retry_until=raw.will_retry_until,
+        reason=reason,
+        permanent=permanent,
+        retrying=action == "delayed",
+        hard_bounce=action == "failed" and is_hard(reason, status, reply),
+        explanation=explanation,
+    )
+
+
+def _merge(dsn: list[Raw], text: list[Raw]) -> list[Raw]:
+    """Fill what the DSN lacks (diagnostic, codes) from the text reader."""
+    by_addr = {r.address.lower(): r for r in text}
+    for r in dsn:
+        t = by_addr.get(r.address.lower())
+        if t is None:
+            continue
+        if not r.diagnostic and t.diagnostic:
+            r.diagnostic, r.diagnostic_at = t.diagnostic, t.diagnostic_at
+        r.reply_code = r.reply_code or t.reply_code
+        r.remote_mta = r.remote_mta or t.remote_mta
+        r.command = r.command or t.command
+    return dsn
+
+
+def _find(text: str, needle: str, hint: int = -1, *, fold: bool = False) -> int:
+    if not needle:
+        return -1
+    if hint >= 0 and text.startswith(needle, hint) if not fold else text[hint : hint + len(needle)].lower() == needle.lower():
+        return hint
+    hay = text.lower() if fold else text
+    n = needle.lower() if fold else needle
+    if hint >= 0:
+        i = hay.find(n, hint)
+        if i != -1:
+            return i
+    return hay.find(n)
+
+
+def _spans(parsed: Parsed, raws: list[Raw], results: list[RecipientResult], report_mta: tuple[int, str] | None) -> list[Span]:
+    text = parsed.text
+    spans: list[Span] = parsed.header_spans()
+    limit = parsed.original_start if parsed.original_start > 0 else len(text)
+    for i, (raw, res) in enumerate(zip(raws, results, strict=True)):
+        at = _find(text, res.address, raw.address_at, fold=True)
+        if at >= 0:
+            spans.append(Span(at, at + len(res.address), SpanKind.RECIPIENT, i, res.address))
+        if res.diagnostic:
+            d = _find(text, res.diagnostic, raw.diagnostic_at)
+            if d < 0:  # a reply joined from several lines: mark its first line
+                first = res.diagnostic.split("\n")[0][:60]
+                d = _find(text, first, raw.diagnostic_at)
+                dlen = len(first)
+            else:
+                dlen = len(res.diagnostic)
+            if d >= 0:
+                spans.append(Span(d, d + dlen, SpanKind.DIAGNOSTIC, i, res.diagnostic))
+                seg = text[d : d + dlen]
+                for f in find_enhanced(seg, d):
+                    spans.append(Span(f.start, f.end, SpanKind.STATUS_CODE, i, f.code))
+                for f in find_reply(seg, d):
+                    spans.append(Span(f.start, f.end, SpanKind.REPLY_CODE, i, f.code))
+        if res.status and not any(s.recipient == i and s.kind == SpanKind.STATUS_CODE for s in spans):
+            # the Status field of the DSN
+            for block in parsed.dsn_blocks:
+                f = block.get("status")
+                if f and normalise_status(f.value) == res.status and f.value_start < limit:
+                    spans.append(Span(f.value_start, f.value_start + len(res.status), SpanKind.STATUS_CODE, i, res.status))
+                    break
+        if res.remote_mta:
+            r = _find(text, res.remote_mta, raw.address_at if raw.address_at >= 0 else -1, fold=True)
+            if r >= 0:
+                spans.append(Span(r, r + len(res.remote_mta), SpanKind.REMOTE_MTA, i, res.remote_mta))
+    if report_mta:
+        spans.append(Span(report_mta[0], report_mta[0] + len(report_mta[1]), SpanKind.REPORTING_MTA, -1, report_mta[1]))
+    # codes elsewhere in the bounce's own text (transcripts, human part)
+    taken = {(s.start, s.end) for s in spans}
+    for part in parsed.text_parts:
+        seg = text[part.start : part.end]
+        for f in find_enhanced(seg, part.start):
+            if (f.start, f.end) not in taken:
+                spans.append(Span(f.start, f.end, SpanKind.STATUS_CODE, -1, f.code))
+        for f in find_reply(seg, part.start):
+            if (f.start, f.end) not in taken:
+                spans.append(Span(f.start, f.end, SpanKind.REPLY_CODE, -1, f.code))
+    spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
+    spans.sort(key=lambda s: (s.start, s.end))
+    return spans
+
+
+def _original(parsed: Parsed) -> OriginalMessage | None:
+    if not parsed.original_headers:
+        return None
+    g = parsed.original_header
+    return OriginalMessage(g("from"), g("to"), g("subject"), g("date"), g("message-id"))
+
+
+def diagnose(data: bytes | str, name: str | None = None, catalog: Catalog | None = None) -> Report:
+    """Read one message and explain it.
+
+    Raises only :class:`NotEmailError` (empty, binary, no email) and
+    :class:`InputTooLargeError`.
+    """
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogateescape")
+    check_input(data)
+    catalog = catalog or default_catalog()
+    parsed = parse(data)
+    if not parsed.top_headers and not ADDRESS.search(parsed.text[:200000]) and not find_reply(parsed.text[:200000]):
+        raise NotEmailError("This text holds no email: no headers, no addresses and no SMTP codes were found in it.")
+
+    dsn_fields = rfc3464.message_fields(parsed)
+    rm = dsn_fields.get("reporting-mta")
+    reporting_mta = strip_type(rm.value) if rm else None
+    rm_span = None
+    if rm and reporting_mta:
+        at = rm.value.find(reporting_mta)
+        rm_span = (rm.value_start + max(0, at), reporting_mta)
+    ad = dsn_fields.get("arrival-date")
+
+    raws: list[Raw] = []
+    complaint = kinds.is_complaint(parsed)
+    autoreply = not complaint and not parsed.dsn_blocks and kinds.is_autoreply(parsed)
+    feedback_type = None
+    if complaint:
+        for f in parsed.feedback_fields:
+            if f.lname == "feedback-type":
+                feedback_type = f.value.strip().lower()
+        for f in parsed.feedback_fields:
+            if f.lname in ("original-rcpt-to", "removal-recipient"):
+                raws.append(Raw(address=ADDRESS.search(f.value).group(0) if ADDRESS.search(f.value) else f.value,
+                                action="failed", reason="feedback", address_at=f.value_start))
+        if not raws:
+            to = parsed.original_header("to")
+            m = ADDRESS.search(to or "")
+            if m:
+                raws.append(Raw(address=m.group(0), action="failed", reason="feedback"))
+    elif autoreply:
+        sender = parsed.header("from") or ""
+        m = ADDRESS.search(sender)
+        if m:
+            at = parsed.text.find(m.group(0))
+            raws.append(Raw(address=m.group(0), action="delivered", reason="vacation", address_at=at))
+    else:
+        is_bounce = kinds.looks_like_bounce(parsed)
+        if is_bounce:
+            raws = rfc3464.read(parsed)
+            text_raws = text_reader.read(parsed)
+            raws = _merge(raws, text_raws) if raws else text_raws
+            if not parsed.dsn_blocks and kinds.looks_like_delay(parsed):
+                for r in raws:
+                    r.action = "delayed"
+
+    results = [_finish(r, catalog) for r in raws]
+    if autoreply:
+        results = [
+            RecipientResult(address=r.address, action="delivered", reason="vacation", permanent=None,
+                            explanation=Explanation())
+            for r in results
+        ]
+    if complaint:
+        results = [
+            RecipientResult(address=r.address, action="failed", reason="feedback", permanent=None,
+                            explanation=Explanation())
+            for r in results
+        ]
+        kind = MessageKind.COMPLAINT
+    elif autoreply:
+        kind = MessageKind.AUTOREPLY
+    elif any(r.action == "failed" for r in results):
+        kind = MessageKind.BOUNCE
+    elif any(r.action == "delayed" for r in results):
+        kind = MessageKind.DELAY
+    elif results:
+        kind = MessageKind.DELIVERED
+    elif kinds.looks_like_bounce(parsed):
+        kind = MessageKind.DELAY if kinds.looks_like_delay(parsed) else MessageKind.BOUNCE
+    else:
+        kind = MessageKind.NOT_BOUNCE
+
+    spans = _spans(parsed, raws, results, rm_span)
+    notes = list(parsed.notes)
+    return Report(
+        name=name,
+        kind=kind,
+        text=parsed.text,
+        spans=tuple(spans),
+        recipients=tuple(results),
+        reporting_mta=reporting_mta,
+        arrival_date=ad.value if ad else None,
+        subject=parsed.header("subject"),
+        sender=parsed.header("from"),
+        date=parsed.header("date"),
+        original=_original(parsed),
+        feedback_type=feedback_type,
+        notes=tuple(notes),
+    )
+
+

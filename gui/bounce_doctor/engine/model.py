@@ -1,0 +1,158 @@
+"""The engine's results: frozen dataclasses and enums, free of Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class MessageKind(StrEnum):
+    """What kind of message was read."""
+
+    BOUNCE = "bounce"  # delivery failed
+    DELAY = "delay"  # still retrying
+    DELIVERED = "delivered"  # delivery or relay receipt
+    AUTOREPLY = "autoreply"  # RFC 3834 auto-reply, out of office
+    COMPLAINT = "complaint"  # ARF spam complaint (RFC 5965)
+    NOT_BOUNCE = "not_bounce"  # an ordinary message
+
+
+class SpanKind(StrEnum):
+    """What a highlighted span of the display text is."""
+
+    REPLY_CODE = "reply_code"
+    STATUS_CODE = "status_code"
+    RECIPIENT = "recipient"
+    DIAGNOSTIC = "diagnostic"  # the server's reply
+    REMOTE_MTA = "remote_mta"
+    REPORTING_MTA = "reporting_mta"
+    HEADER_NAME = "header_name"
+    HEADER_VALUE = "header_value"
+    EVIDENCE = "evidence"  # a line that decided something (who acts, resend)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A character range ``[start, end)`` of :attr:`Report.text`."""
+
+    start: int
+    end: int
+    kind: SpanKind
+    recipient: int = -1  # index into Report.recipients, -1 for the whole message
+    value: str = ""  # the finding itself (code, address, header name)
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogEntry:
+    """One explanation of a code from the catalog."""
+
+    code: str
+    kind: str  # reply | enhanced | vendor | class | client
+    title: str
+    meaning: str
+    who_acts: str
+    resend: str
+    severity: str
+    reason: str
+    steps: tuple[str, ...]
+    admin_steps: tuple[str, ...]
+    references: tuple[str, ...]
+    classes: tuple[int, ...] = ()
+    vendor: str | None = None
+    match: str | None = None
+    sample: str | None = None
+    source: str | None = None
+    file: str = ""
+
+    @property
+    def key(self) -> str:
+        """A stable identifier: kind, code and vendor."""
+        if self.vendor:
+            return f"{self.kind}:{self.code}:{self.vendor}:{self.match}"
+        return f"{self.kind}:{self.code}"
+
+    @property
+    def is_fallback(self) -> bool:
+        """True for the class and subject meanings used when nothing names a code."""
+        return self.kind == "class"
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """The catalog entries that explain one recipient's codes, most specific first."""
+
+    entries: tuple[CatalogEntry, ...] = ()
+    trusted_code: str | None = None  # the code the answer rests on
+    note: str = ""  # e.g. why an enhanced code and a reply code disagree
+
+    @property
+    def best(self) -> CatalogEntry | None:
+        """The most specific entry, or None."""
+        return self.entries[0] if self.entries else None
+
+    @property
+    def is_fallback(self) -> bool:
+        """True when only a class meaning explains the code."""
+        return bool(self.entries) and self.entries[0].is_fallback
+
+
+@dataclass(frozen=True, slots=True)
+class RecipientResult:
+    """What happened to one recipient."""
+
+    address: str
+    action: str  # failed | delayed | delivered | relayed | expanded
+    status: str | None = None  # enhanced status code, e.g. 5.1.1
+    reply_code: str | None = None  # SMTP reply code, e.g. 550
+    status_inferred: bool = False  # True when no code stood in the bounce
+    diagnostic: str | None = None  # the server's reply, folded lines joined
+    diagnostic_type: str | None = None  # smtp, x-unix, ...
+    remote_mta: str | None = None
+    original_address: str | None = None
+    command: str | None = None  # the SMTP command that failed (RCPT, DATA, ...)
+    last_attempt_date: str | None = None
+    will_retry_until: str | None = None
+    reason: str = "undefined"  # sisimai's vocabulary
+    permanent: bool | None = None
+    retrying: bool = False  # the server is still trying
+    hard_bounce: bool = False  # the address itself is bad
+    explanation: Explanation = field(default_factory=Explanation)
+
+
+@dataclass(frozen=True, slots=True)
+class OriginalMessage:
+    """A summary of the message that bounced."""
+
+    sender: str | None = None
+    to: str | None = None
+    subject: str | None = None
+    date: str | None = None
+    message_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """The diagnosis of one message."""
+
+    name: str | None
+    kind: MessageKind
+    text: str  # the message as shown to the user
+    spans: tuple[Span, ...]
+    recipients: tuple[RecipientResult, ...] = ()
+    reporting_mta: str | None = None
+    arrival_date: str | None = None
+    subject: str | None = None  # the bounce's own subject
+    sender: str | None = None  # the bounce's own From
+    date: str | None = None
+    original: OriginalMessage | None = None
+    feedback_type: str | None = None  # for complaints
+    notes: tuple[str, ...] = ()  # limits reached, repairs made
+
+    @property
+    def failed(self) -> tuple[RecipientResult, ...]:
+        """Recipients whose delivery failed or is delayed."""
+        return tuple(r for r in self.recipients if r.action in ("failed", "delayed"))
+
+    def spans_for(self, recipient: int) -> tuple[Span, ...]:
+        """The spans that belong to one recipient."""
+        return tuple(s for s in self.spans if s.recipient == recipient)

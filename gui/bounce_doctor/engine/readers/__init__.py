@@ -1,0 +1,1 @@
+"""Readers: each finds the failed recipients in one family of bounce formats."""

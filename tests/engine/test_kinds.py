@@ -1,0 +1,134 @@
+"""Bounce, delay, receipt, auto-reply, complaint, or no bounce at all."""
+
+import pytest
+
+from bounce_doctor.engine import MessageKind, NotEmailError, diagnose
+
+PLAIN = """\
+From: Alice <alice@example.com>
+To: Bob <bob@example.org>
+Subject: Lunch on Friday?
+Date: Mon, 2 Mar 2026 10:00:00 +0000
+Message-ID: <1@example.com>
+
+Hi Bob, shall we meet at 12:30? Call me on 550 1234 or mail carol@example.net.
+"""
+
+AUTOREPLY = """\
+From: Bob <bob@example.org>
+To: alice@example.com
+Subject: Out of office: Lunch on Friday?
+Auto-Submitted: auto-replied
+
+I am away until Monday.
+"""
+
+ARF = """\
+From: feedback@provider.example
+To: abuse@example.com
+Subject: Complaint
+MIME-Version: 1.0
+Content-Type: multipart/report; report-type=feedback-report; boundary="X"
+
+--X
+Content-Type: text/plain
+
+A user complained.
+--X
+Content-Type: message/feedback-report
+
+Feedback-Type: abuse
+User-Agent: test/1.0
+Version: 1
+Original-Rcpt-To: <user@provider.example>
+
+--X
+Content-Type: message/rfc822
+
+From: news@example.com
+To: user@provider.example
+Subject: Deals
+
+Buy now.
+--X--
+"""
+
+EXIM = """\
+From: Mail Delivery System <Mailer-Daemon@mx.example.net>
+To: alice@example.com
+Subject: Mail delivery failed: returning message to sender
+Auto-Submitted: auto-replied
+X-Failed-Recipients: bob@example.org
+
+This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  bob@example.org
+    SMTP error from remote mail server after RCPT TO:<bob@example.org>:
+    host mx.example.org [192.0.2.7]: 550 5.1.1 No such user here
+
+------ This is a copy of the message, including all the headers. ------
+
+From: alice@example.com
+To: bob@example.org
+"""
+
+
+def test_ordinary_message_is_no_bounce() -> None:
+    r = diagnose(PLAIN)
+    assert r.kind == MessageKind.NOT_BOUNCE
+    assert r.recipients == ()
+
+
+def test_autoreply() -> None:
+    assert diagnose(AUTOREPLY).kind == MessageKind.AUTOREPLY
+
+
+def test_complaint() -> None:
+    r = diagnose(ARF)
+    assert r.kind == MessageKind.COMPLAINT
+    assert r.feedback_type == "abuse"
+    assert [x.address for x in r.recipients] == ["user@provider.example"]
+
+
+def test_text_bounce_without_dsn() -> None:
+    r = diagnose(EXIM)
+    assert r.kind == MessageKind.BOUNCE
+    (bob,) = r.recipients
+    assert bob.address == "bob@example.org"
+    assert bob.reply_code == "550"
+    assert bob.status == "5.1.1"
+    assert bob.reason == "userunknown"
+    assert bob.remote_mta == "mx.example.org"
+
+
+def test_delay_warning_without_dsn() -> None:
+    text = EXIM.replace("Mail delivery failed: returning message to sender", "Warning: message delayed").replace(
+        "This is a permanent error.", "This is a warning message only; the server will keep trying."
+    ).replace("550 5.1.1 No such user here", "451 4.4.1 try again later")
+    r = diagnose(text)
+    assert r.kind == MessageKind.DELAY
+    assert r.recipients[0].retrying
+
+
+def test_pasted_body_without_headers() -> None:
+    body = EXIM.split("\n\n", 1)[1]
+    r = diagnose(body)
+    assert r.kind == MessageKind.BOUNCE
+    assert r.recipients[0].address == "bob@example.org"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"   \n\n", b"\x89PNG\r\n\x1a\n" + b"\x00" * 100, b"PK\x03\x04rest", b"\x7fELF\x02\x01", bytes(range(256)) * 4],
+)
+def test_bad_input_raises_the_engines_own_error(data: bytes) -> None:
+    with pytest.raises(NotEmailError):
+        diagnose(data)
+
+
+def test_text_with_no_email_in_it() -> None:
+    with pytest.raises(NotEmailError):
+        diagnose("just some words\nwithout anything in them\n")
