@@ -102,3 +102,14 @@ def test_disagreeing_codes_are_both_kept_and_explained() -> None:
     assert any(c in codes for c in ("4.2.2", "X.2.2"))
     assert "4.2.2" in exp.note
     assert exp.trusted_code == "4.2.2"
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("5.1.1", "5.1.1"), ("550", "550"), ("x.7.26", "X.7.26"), ("mailbox full", "X.2.2")],
+)
+def test_search_by_code_and_words(query: str, expected: str) -> None:
+    hits = default_catalog().search(query)
+    assert expected in [e.code for e in hits]
+    if query[0].isdigit() or query[0] == "x":
+        assert hits[0].code.lower() == query.lower()

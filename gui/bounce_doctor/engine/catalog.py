@@ -106,20 +106,40 @@ class Catalog:
         return Explanation(tuple(entries), trusted, note)
 
     def search(self, query: str = "") -> list[CatalogEntry]:
-        """Entries whose code, title, meaning or vendor contains every word of ``query``."""
+        """Entries that answer a query: a code (``5.1.1`` finds ``X.1.1`` and the
+        vendor entries for 5.1.1; ``550`` finds ``550``) or words, all of which
+        must appear in the entry."""
         q = query.strip().lower()
         if not q:
             return list(self.entries)
+        if _QUERY_CODE.match(q):
+            hits = [e for e in self.entries if code_matches(e.code, q)]
+            rank = {"vendor": 1, "class": 3}
+            return sorted(hits, key=lambda e: 0 if e.code.lower() == q else rank.get(e.kind, 2))
         words = q.split()
         out = []
         for e in self.entries:
             hay = " ".join(
                 (e.code, e.title, e.meaning, e.vendor or "", e.reason, e.match or "", e.sample or "")
             ).lower()
-            code_hit = e.code.lower() == q or e.code.lower().replace("x", q[0]) == q if q[:1].isdigit() else False
-            if code_hit or all(w in hay for w in words):
+            if all(w in hay for w in words):
                 out.append(e)
         return out
+
+
+_QUERY_CODE = re.compile(r"^(?:[1-5]\d\d|[245x]\.\d{1,3}\.\d{1,3}|[1-5]xx|[245x]\.[x\d]{1,3}\.[x\d]{1,3})$")
+
+
+def code_matches(entry_code: str, query: str) -> bool:
+    """True when an entry's code answers a code query (X stands for any class)."""
+    e = entry_code.lower()
+    q = query.lower()
+    if e == q:
+        return True
+    if "." in e and "." in q:
+        ep, qp = e.split("."), q.split(".")
+        return len(ep) == len(qp) == 3 and all(a == b or a == "x" or b == "x" for a, b in zip(ep, qp, strict=True))
+    return False
 
 
 def _entry(raw: dict, file: str, index: int) -> CatalogEntry:
