@@ -32,7 +32,8 @@ def cat():
 @pytest.mark.parametrize("code", sorted(set(USER_CODES + RFC5321 + OTHER_STANDARD)))
 def test_reply_codes_present(cat, code: str) -> None:
     e = cat.get(code)
-    assert e is not None and e.kind in ("reply", "client"), code
+    assert e is not None, code
+    assert e.kind in ("reply", "client"), code
 
 
 def test_client_errors_are_not_server_replies(cat) -> None:
@@ -54,21 +55,25 @@ def test_seed_corrections_and_no_advertising(cat) -> None:
 @pytest.mark.parametrize("code", IANA)
 def test_every_registry_code_present_with_classes(cat, code: str) -> None:
     e = cat.get(code)
-    assert e is not None and e.kind == "enhanced", code
-    assert e.classes and set(e.classes) <= {2, 4, 5}
+    assert e is not None, code
+    assert e.kind == "enhanced", code
+    assert e.classes
+    assert set(e.classes) <= {2, 4, 5}
 
 
 @pytest.mark.parametrize("code", FALLBACKS)
 def test_class_fallbacks_present(cat, code: str) -> None:
     e = cat.get(code)
-    assert e is not None and e.kind == "class"
+    assert e is not None
+    assert e.kind == "class"
 
 
 def test_every_entry_complete(cat) -> None:
     for e in cat.entries:
         for f in REQUIRED:
             assert getattr(e, f) not in (None, "") or f == "reason", (e.key, f)
-        assert isinstance(e.steps, tuple) and all(s.strip() for s in e.steps)
+        assert isinstance(e.steps, tuple)
+        assert all(s.strip() for s in e.steps)
         assert not any(re.match(r"^\s*\d+[.)]\s", s) for s in e.steps), f"{e.key}: steps carry their own numbers"
         assert e.admin_steps
 
