@@ -3,7 +3,7 @@ classify the reason → look up the catalog → a Report."""
 
 from __future__ import annotations
 
-from . import kinds
+from . import kinds, readers
 from .catalog import Catalog, default_catalog
 from .codes import find_enhanced, find_reply, first_enhanced, first_reply, normalise_status
 from .errors import InputTooLargeError, NotEmailError
@@ -11,7 +11,7 @@ from .mime import Parsed, parse
 from .model import Explanation, MessageKind, OriginalMessage, RecipientResult, Report, Span, SpanKind
 from .readers import rfc3464
 from .readers import text as text_reader
-from .readers.base import ADDRESS, Raw, strip_type
+from .readers.base import ADDRESS, Context, Raw, find_command, strip_type
 from .reasons import classify, is_hard
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -97,6 +97,8 @@ def _prefer_status(field: str | None, in_text: str | None, reply: str | None) ->
 
 def _finish(raw: Raw, catalog: Catalog) -> RecipientResult:
     diag = raw.diagnostic
+    if raw.command is None:
+        raw.command = find_command(diag)
     status_field = normalise_status(raw.status)
     text_status = first_enhanced(diag)
     reply = raw.reply_code or first_reply(diag)
@@ -168,6 +170,15 @@ def _merge(dsn: list[Raw], text: list[Raw]) -> list[Raw]:
         r.remote_mta = r.remote_mta or t.remote_mta
         r.command = r.command or t.command
     return dsn
+
+
+def _bounce_text(parsed: Parsed) -> str:
+    """The bounce's own text parts, each cut where the returned message begins."""
+    out = []
+    for part in parsed.text_parts:
+        body = parsed.text[part.start : part.end]
+        out.append(body[: text_reader.original_cut(body)])
+    return "\n\n".join(out)
 
 
 def _find(text: str, needle: str, hint: int = -1, *, fold: bool = False) -> int:
@@ -294,6 +305,10 @@ def diagnose(data: bytes | str, name: str | None = None, catalog: Catalog | None
             raws = rfc3464.read(parsed)
             text_raws = text_reader.read(parsed)
             raws = _merge(raws, text_raws) if raws else text_raws
+            body = _bounce_text(parsed)
+            family = readers.pick(Context(parsed, body))
+            if family is not None:
+                raws = family.read(Context(parsed, body), raws)
             if not parsed.dsn_blocks and kinds.looks_like_delay(parsed):
                 for r in raws:
                     r.action = "delayed"
