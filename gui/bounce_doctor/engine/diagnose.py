@@ -63,6 +63,12 @@ REASON_CODE = {
 }
 
 
+# the reply codes SMTP defines (RFC 5321 and its extensions); others are not taken as the server's
+SMTP_REPLIES = frozenset(
+    ["211", "214", "220", "221", "235", "250", "251", "252", "253", "334", "354", "421", "422", "430", "432", "450", "451", "452", "453", "454", "455", "458", "459", "500", "501", "502", "503", "504", "521", "523", "524", "525", "530", "533", "534", "535", "538", "550", "551", "552", "553", "554", "555", "556"]
+)
+
+
 def check_input(data: bytes) -> None:
     """Refuse empty, too large or binary input with a sentence for the user."""
     if len(data) > MAX_INPUT_BYTES:
@@ -103,6 +109,8 @@ def _finish(raw: Raw, catalog: Catalog) -> RecipientResult:
     text_status = first_enhanced(diag)
     reply = raw.reply_code or first_reply(diag)
     status = _prefer_status(status_field, text_status, reply)
+    if reply and (reply not in SMTP_REPLIES or (status and status[0] in "45" and reply[0] in "45" and status[0] != reply[0])):
+        reply = None  # not a reply code SMTP defines, or its class disagrees with the status
     action = raw.action if raw.action in ("failed", "delayed", "delivered", "relayed", "expanded") else "failed"
     if status and status.startswith("2.") and action == "failed":
         action = "delivered"

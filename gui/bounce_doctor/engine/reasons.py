@@ -268,7 +268,7 @@ _WORDS: dict[str, str] = {
         r"server (?:is )?(?:busy|overloaded)|not available|unavailable"
     ),
     "networkerror": (
-        r"connection (?:timed out|reset|lost|closed|dropped)|timed? ?out|network (?:error|unreachable)|"
+        r"connection (?:timed out|reset|lost|closed|dropped)|timed out|(?<!retry )time-?out|network (?:error|unreachable)|"
         r"no route|could not connect|unable to connect|lost connection|dns (?:error|failure|lookup)|"
         r"name service error|malformed or unexpected name server reply|host not found, try again|"
         r"could not be resolved|dns query failed|temporary lookup failure|no mx"
