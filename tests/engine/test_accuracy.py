@@ -11,7 +11,7 @@ import pytest
 from ..accuracy import Result, evaluate
 from ..conftest import corpus_dir
 
-FLOORS = {"found": 93.0, "status": 94.5, "reply": 91.5, "reason": 67.5, "hard": 83.5}
+FLOORS = {"found": 93.0, "status": 95.5, "reply": 92.0, "reason": 69.5, "hard": 85.0}
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,7 @@ from .codes import find_enhanced, find_reply, first_enhanced, first_reply, norma
 from .errors import InputTooLargeError, NotEmailError
 from .mime import Parsed, parse
 from .model import Explanation, MessageKind, OriginalMessage, RecipientResult, Report, Span, SpanKind
-from .readers import rfc3464
+from .readers import embedded, rfc3464
 from .readers import text as text_reader
 from .readers.base import ADDRESS, Context, Raw, find_command, strip_type
 from .reasons import classify, is_hard
@@ -314,6 +314,10 @@ def diagnose(data: bytes | str, name: str | None = None, catalog: Catalog | None
             text_raws = text_reader.read(parsed)
             raws = _merge(raws, text_raws) if raws else text_raws
             body = _bounce_text(parsed)
+            if not parsed.dsn_blocks and embedded.recognise(body):
+                found = embedded.read(body)
+                if found:
+                    raws = _merge(found, raws)
             family = readers.pick(Context(parsed, body))
             if family is not None:
                 raws = family.read(Context(parsed, body), raws)

@@ -349,7 +349,7 @@ def reason_from_status(status: str | None) -> str | None:
     return STATUS_REASON.get(f"X.{parts[1]}.{parts[2]}")
 
 
-def _probe(name: str, t: str, by_status: str | None, command: str | None) -> bool:
+def _probe(name: str, t: str, by_status: str | None, command: str | None, temporary: bool = False) -> bool:
     if name == "userunknown":
         if by_status == "userunknown":
             return not any(_RX[n].search(t) for n in _NOT_USERUNKNOWN)
@@ -369,6 +369,8 @@ def _probe(name: str, t: str, by_status: str | None, command: str | None) -> boo
         return True
     if by_status == name:
         return True
+    if name == "hostunknown" and temporary:
+        return False  # a domain that did not resolve this time (DNS error, retried): a network problem
     return bool(_RX[name].search(t))
 
 
@@ -402,7 +404,7 @@ def classify(
         return "mailererror"
     if t:
         for name in _FIRST:
-            if _probe(name, t, by_status, cmd):
+            if _probe(name, t, by_status, cmd, (status or reply_code or "")[:1] == "4"):
                 return name
     elif by_status in _FIRST:
         return by_status
