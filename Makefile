@@ -11,6 +11,7 @@ export QT_QPA_PLATFORM ?=
 help:
 	@echo "make run    open the window"
 	@echo "make test   run the linter and every test (Qt offscreen)"
+	@echo "make accuracy  compare the engine with sisimai on the shared corpus"
 	@echo "make clean  remove .venv and caches"
 
 $(PY):
@@ -36,6 +37,9 @@ lint: $(VENV)/.dev
 
 test: $(VENV)/.dev lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+accuracy: $(VENV)/.app
+	$(PY) -m tests.accuracy
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

@@ -3,15 +3,15 @@ classify the reason → look up the catalog → a Report."""
 
 from __future__ import annotations
 
-from . import kinds
+from . import kinds, readers
 from .catalog import Catalog, default_catalog
 from .codes import find_enhanced, find_reply, first_enhanced, first_reply, normalise_status
 from .errors import InputTooLargeError, NotEmailError
 from .mime import Parsed, parse
 from .model import Explanation, MessageKind, OriginalMessage, RecipientResult, Report, Span, SpanKind
-from .readers import rfc3464
+from .readers import embedded, rfc3464
 from .readers import text as text_reader
-from .readers.base import ADDRESS, Raw, strip_type
+from .readers.base import ADDRESS, Context, Raw, find_command, strip_type
 from .reasons import classify, is_hard
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
@@ -63,6 +63,12 @@ REASON_CODE = {
 }
 
 
+# the reply codes SMTP defines (RFC 5321 and its extensions); others are not taken as the server's
+SMTP_REPLIES = frozenset(
+    ["211", "214", "220", "221", "235", "250", "251", "252", "253", "334", "354", "421", "422", "430", "432", "450", "451", "452", "453", "454", "455", "458", "459", "500", "501", "502", "503", "504", "521", "523", "524", "525", "530", "533", "534", "535", "538", "550", "551", "552", "553", "554", "555", "556"]
+)
+
+
 def check_input(data: bytes) -> None:
     """Refuse empty, too large or binary input with a sentence for the user."""
     if len(data) > MAX_INPUT_BYTES:
@@ -97,10 +103,14 @@ def _prefer_status(field: str | None, in_text: str | None, reply: str | None) ->
 
 def _finish(raw: Raw, catalog: Catalog) -> RecipientResult:
     diag = raw.diagnostic
+    if raw.command is None:
+        raw.command = find_command(diag)
     status_field = normalise_status(raw.status)
     text_status = first_enhanced(diag)
     reply = raw.reply_code or first_reply(diag)
     status = _prefer_status(status_field, text_status, reply)
+    if reply and (reply not in SMTP_REPLIES or (status and status[0] in "45" and reply[0] in "45" and status[0] != reply[0])):
+        reply = None  # not a reply code SMTP defines, or its class disagrees with the status
     action = raw.action if raw.action in ("failed", "delayed", "delivered", "relayed", "expanded") else "failed"
     if status and status.startswith("2.") and action == "failed":
         action = "delivered"
@@ -168,6 +178,15 @@ def _merge(dsn: list[Raw], text: list[Raw]) -> list[Raw]:
         r.remote_mta = r.remote_mta or t.remote_mta
         r.command = r.command or t.command
     return dsn
+
+
+def _bounce_text(parsed: Parsed) -> str:
+    """The bounce's own text parts, each cut where the returned message begins."""
+    out = []
+    for part in parsed.text_parts:
+        body = parsed.text[part.start : part.end]
+        out.append(body[: text_reader.original_cut(body)])
+    return "\n\n".join(out)
 
 
 def _find(text: str, needle: str, hint: int = -1, *, fold: bool = False) -> int:
@@ -294,6 +313,14 @@ def diagnose(data: bytes | str, name: str | None = None, catalog: Catalog | None
             raws = rfc3464.read(parsed)
             text_raws = text_reader.read(parsed)
             raws = _merge(raws, text_raws) if raws else text_raws
+            body = _bounce_text(parsed)
+            if not parsed.dsn_blocks and embedded.recognise(body):
+                found = embedded.read(body)
+                if found:
+                    raws = _merge(found, raws)
+            family = readers.pick(Context(parsed, body))
+            if family is not None:
+                raws = family.read(Context(parsed, body), raws)
             if not parsed.dsn_blocks and kinds.looks_like_delay(parsed):
                 for r in raws:
                     r.action = "delayed"

@@ -45,7 +45,7 @@ def read(parsed: Parsed) -> list[Raw]:
                 continue
             starts_new = (n == "final-recipient" and "final-recipient" in cur) or (
                 n == "original-recipient"
-                and ("original-recipient" in cur or ("final-recipient" in cur and ("action" in cur or "status" in cur)))
+                and ("original-recipient" in cur or ("final-recipient" in cur and "status" in cur))
             )
             if starts_new:
                 records.append(cur)
@@ -53,7 +53,7 @@ def read(parsed: Parsed) -> list[Raw]:
             cur.setdefault(n, f)
     if cur:
         records.append(cur)
-    out = []
+    out: list[Raw] = []
     for r in records:
         fr = r.get("final-recipient") or r.get("original-recipient") or r.get("x-actual-recipient")
         if fr is None:
@@ -85,5 +85,17 @@ def read(parsed: Parsed) -> list[Raw]:
             address_at=fr.value_start + max(0, fr.value.find(addr)),
             diagnostic_at=(diag.value_start + max(0, diag.value.find(dtext))) if diag is not None and dtext else -1,
         )
+        prev = out[-1] if out else None
+        if prev is not None and prev.address.lower() == raw.address.lower() and not (prev.status and raw.status):
+            # one recipient's fields split by a stray blank line
+            for k in ("status", "diagnostic", "diagnostic_type", "remote_mta", "original_address", "last_attempt_date",
+                      "will_retry_until"):
+                if getattr(prev, k) is None:
+                    setattr(prev, k, getattr(raw, k))
+            if prev.diagnostic_at < 0:
+                prev.diagnostic_at = raw.diagnostic_at
+            if r.get("action"):
+                prev.action = raw.action
+            continue
         out.append(raw)
     return out

@@ -13,7 +13,7 @@ import re
 
 from ..codes import find_enhanced, find_reply
 from ..mime import Parsed
-from .base import ADDRESS, Raw
+from .base import ADDRESS, Raw, find_command
 
 # lines after which the returned original message begins
 ORIGINAL_MARKERS = re.compile(
@@ -58,12 +58,21 @@ def original_cut(text: str) -> int:
     return m.start() if m else len(text)
 
 
+_NEXT_RECIPIENT = re.compile(r"\n[ \t]*<?[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[\w.-]{1,255}>?(?::|[ \t]*$|[ \t]+[\[(])", re.M)
+
+
 def _block_after(text: str, pos: int, limit: int = 1200) -> tuple[str, int]:
-    """The text from the line of ``pos`` to the next blank line, and its offset."""
+    """The text from the line of ``pos`` to the next blank line or the next
+    recipient's line, and its offset."""
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n\n", pos)
     if end == -1 or end - start > limit:
         end = min(len(text), start + limit)
+    line_end = text.find("\n", pos)
+    if line_end != -1 and line_end < end:
+        nxt = _NEXT_RECIPIENT.search(text, line_end, end)
+        if nxt:
+            end = nxt.start()
     return text[start:end], start
 
 
@@ -86,6 +95,7 @@ def read(parsed: Parsed) -> list[Raw]:
     skip = _excluded(parsed)
     failed_hdr = parsed.header("x-failed-recipients")
     hdr_addrs = [a for a in ADDRESS.findall(failed_hdr or "")]
+    hdr_lower = {a.lower() for a in hdr_addrs}
 
     for part in parsed.text_parts:
         body = parsed.text[part.start : part.end]
@@ -95,7 +105,7 @@ def read(parsed: Parsed) -> list[Raw]:
         for m in ADDRESS.finditer(scan):
             addr = m.group(0).strip(".")
             local = addr.split("@", 1)[0]
-            if SKIP_LOCAL.match(local) or addr.lower() in skip:
+            if SKIP_LOCAL.match(local) or (addr.lower() in skip and addr.lower() not in hdr_lower):
                 continue
             line_start = scan.rfind("\n", 0, m.start()) + 1
             line_end = scan.find("\n", m.end())
@@ -153,10 +163,7 @@ def _fill_codes(raw: Raw, scan: str, block: str, bstart: int, base: int) -> None
         raw.reply_code = next((f.code for f in reply if f.code[0] in "45"), reply[0].code)
     if enh:
         raw.status = next((f.code for f in enh if f.code[0] in "45"), enh[0].code)
-    cmd = re.search(r"\b(RCPT TO|MAIL FROM|DATA|HELO|EHLO|end of data|connect)\b", block, re.I)
-    if cmd:
-        c = cmd.group(1).upper()
-        raw.command = {"RCPT TO": "RCPT", "MAIL FROM": "MAIL", "END OF DATA": "DATA", "CONNECT": "CONN"}.get(c, c)
+    raw.command = find_command(block)
     host = re.search(r"\bhost\s+([\w.-]+\.[a-z]{2,})\b", block, re.I)
     if host:
         raw.remote_mta = host.group(1)

@@ -1,0 +1,46 @@
+"""Microsoft Exchange Server 5.5 to 2003.
+
+Recognised by "did not reach the following recipient(s)" (with "Your message"
+above it) or an X-MS-Embedded-Report header. Each recipient line reads
+``address on <date>``; indented lines under it give the reason and an
+Exchange diagnostic such as ``MSEXCH:IMS:ORG:SITE:SERVER 0 (000C05A6) Unknown
+Recipient``. The hexadecimal code names the cause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._common import blocks, upsert
+from .base import Context, Raw
+
+_SIGN = re.compile(r"did not reach the following recipient", re.I)
+_START = re.compile(r"^[ \t]*(?P<a>[^<>@\s]{1,200}@[\w.-]{1,255}) on [^\n]{4,80}$", re.M)
+# Exchange's own codes
+_CODES = {
+    "000C05A6": "userunknown",  # unknown recipient
+    "000C0595": "expired",  # delivery time expired
+    "00010256": "userunknown",
+    "000B099C": "hostunknown",
+    "000C0598": "userunknown",
+    "00010257": "mailboxfull",
+}
+_CODE = re.compile(r"\((?P<c>[0-9A-F]{8})\)")
+
+
+def recognise(ctx: Context) -> bool:
+    return bool(_SIGN.search(ctx.body[:4000]) or ctx.parsed.header("x-ms-embedded-report") is not None)  # type: ignore[attr-defined]
+
+
+def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
+    start = _SIGN.search(ctx.body)
+    body = ctx.body[start.end() :] if start else ctx.body
+    base = start.end() if start else 0
+    for addr, text, at, tat in blocks(body, _START):
+        rest = text.split("\n", 1)[-1]
+        after = text[text.find(" on ") :]
+        diag = re.sub(r"^ on .{4,60}?(?:[AP]M|\d\d:\d\d(?::\d\d)?(?: [+-]\d{4})?)\s*", "", after)
+        m = _CODE.search(rest)
+        upsert(raws, addr, diagnostic=diag or None, at=base + at, diag_at=base + tat, replace=True,
+               reason=_CODES.get(m.group("c")) if m else None)
+    return raws

@@ -1,0 +1,44 @@
+"""Gmail and Google Workspace (the bounces Google's servers write).
+
+Recognised by a sender at googlemail.com or google.com together with "Delivery
+to the following recipient failed", "Technical details of (permanent|temporary)
+failure" or "The error that the other server returned was". The recipient
+stands indented under the first sentence; the other server's reply follows
+"The error that the other server returned was:", otherwise the technical
+details are the diagnostic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._common import upsert
+from .base import ADDRESS, Context, Raw, fold, paragraph_after
+
+_SENDER = re.compile(r"googlemail\.com|google\.com", re.I)
+_SIGN = re.compile(r"delivery to the following recipients? (?:failed|has been delayed)|technical details of (?:permanent|temporary) "
+                   r"failure|the error that the other server returned was", re.I)
+_ERR = re.compile(r"the error that the other server returned was:?[ \t]*\n?", re.I)
+_TECH = re.compile(r"technical details of (?:permanent|temporary) failure:[ \t]*\n?", re.I)
+_RCPT = re.compile(r"delivery to the following recipients? (?:failed[^\n]{0,40}|has been delayed[^\n]{0,40}):?[ \t]*\n"
+                   r"(?P<list>(?:[ \t]*\n)?(?:[ \t]{2,}[^\n]{1,300}\n){1,20})", re.I)
+
+
+def recognise(ctx: Context) -> bool:
+    return bool(_SENDER.search(ctx.sender) and _SIGN.search(ctx.body[:6000]))
+
+
+def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
+    body = ctx.body
+    m = _ERR.search(body) or _TECH.search(body)
+    diag, at = (None, -1)
+    if m:
+        text, at = paragraph_after(body, m.end())
+        diag = fold(text) or None
+    lm = _RCPT.search(body)
+    addrs = [(a.group(0), lm.start("list") + a.start()) for a in ADDRESS.finditer(lm.group("list"))] if lm else []
+    if not addrs:
+        addrs = [(r.address, r.address_at) for r in raws]
+    for a, pos in addrs:
+        upsert(raws, a, diagnostic=diag, at=pos, diag_at=at, replace=bool(diag))
+    return raws

@@ -1,0 +1,40 @@
+"""Sendmail (and V5 Sendmail).
+
+Recognised by "----- Transcript of session follows -----" or "The following
+addresses had permanent fatal errors". The transcript pairs each command with
+the reply: ``>>> RCPT To:<a>`` then ``<<< 550 5.1.1 <a>... User unknown``; the
+command that drew a recipient's reply is the one the failure belongs to. The
+"(reason: ...)" line under an address gives the reply too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ._common import upsert
+from .base import Context, Raw
+
+_SIGN = re.compile(r"transcript of session follows|following addresses had (?:permanent )?fatal errors|"
+                   r"returned mail: see transcript", re.I)
+_PAIR = re.compile(r"^[ \t>]*>>> (?P<cmd>[A-Za-z]{4})\b(?P<arg>[^\n]{0,300})\n(?P<reply>(?:[ \t>]*<<< [^\n]{0,400}\n?){1,8})",
+                   re.M)
+_ADDR = re.compile(r"<?([^<>@\s]{1,200}@[\w.-]{1,255})>?")
+
+
+def recognise(ctx: Context) -> bool:
+    return bool(_SIGN.search(ctx.subject) or _SIGN.search(ctx.body[:6000]))
+
+
+def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
+    for m in _PAIR.finditer(ctx.body):
+        cmd = m.group("cmd").upper()
+        reply_lines = [ln.strip().lstrip(">").strip()[4:] for ln in m.group("reply").split("\n") if ln.strip()]
+        reply = " ".join(reply_lines)
+        addrs = _ADDR.findall(m.group("arg")) if cmd == "RCPT" else []
+        targets = addrs or [r.address for r in raws if r.address.lower() in reply.lower()] or (
+            [r.address for r in raws] if cmd in ("DATA", "MAIL") and len(raws) == 1 else [])
+        for a in targets:
+            raw = upsert(raws, a, diagnostic=reply, diag_at=m.start("reply"), at=-1)
+            if not raw.command:
+                raw.command = cmd
+    return raws

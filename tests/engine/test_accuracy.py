@@ -1,0 +1,30 @@
+"""Floors under the engine's agreement with sisimai on the shared corpus.
+
+The floors sit just under the figures reached (``make accuracy`` prints them);
+raise them as the engine improves, so that a regression fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ..accuracy import Result, evaluate
+from ..conftest import corpus_dir
+
+FLOORS = {"found": 93.0, "status": 95.5, "reply": 92.0, "reason": 69.5, "hard": 85.0}
+
+
+@pytest.fixture(scope="module")
+def result() -> Result:
+    corpus_dir("sisimai", "bounces")
+    return evaluate()
+
+
+@pytest.mark.parametrize("what", sorted(FLOORS))
+def test_agreement_does_not_fall(result: Result, what: str) -> None:
+    assert result.pct(what) >= FLOORS[what], f"{what}: {result.pct(what):.1f}% < {FLOORS[what]}%"
+
+
+def test_corpus_is_read_fast(result: Result) -> None:
+    ts = sorted(result.timings)
+    assert ts[int(len(ts) * 0.99)] < 0.05
