@@ -375,18 +375,24 @@ _HOST_IN_TEXT = re.compile(r"(?<![@\w.-])((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-
 _IP_IN_TEXT = re.compile(r"\[(?:IPv6:)?([0-9A-Fa-f:.]{2,45})\]|(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])")
 
 
+_DIAG_HOST = re.compile(
+    r"(?:\bhost|\bserver|\bby)[ \t]{1,3}((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{2,24})\b"
+    r"|((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.){1,10}[A-Za-z]{2,24})[ \t]{0,2}\[(?:IPv6:)?[0-9A-Fa-f:.]{2,45}\]"
+)
+
+
 def _stopped(report: Report | None) -> tuple[set[str], set[str], str | None]:
+    """The host names and IPs of the server that refused: the Remote-MTA, else the host the diagnostic names
+    ("host mx.example.net[192.0.2.1] said")."""
     hosts: set[str] = set()
     ips: set[str] = set()
     first: str | None = None
     if report is None:
         return hosts, ips, None
     for r in report.failed:
-        for text, strict in ((r.remote_mta, False), (r.diagnostic, True)):
-            if not text:
-                continue
-            t = text[:4000]
-            if not strict and ";" in t[:10]:
+        if r.remote_mta:
+            t = r.remote_mta[:1000]
+            if ";" in t[:10]:
                 t = t.split(";", 1)[1]
             for m in _IP_IN_TEXT.finditer(t):
                 ip = normalise_ip(m.group(1) or m.group(2))
@@ -394,12 +400,18 @@ def _stopped(report: Report | None) -> tuple[set[str], set[str], str | None]:
                     ips.add(ip)
                     first = first or ip
             for m in _HOST_IN_TEXT.finditer(t):
-                host = m.group(1).lower()
-                if strict and host.count(".") < 2:
-                    continue  # the diagnostic's bare domains are more often the recipient's domain than a server
+                hosts.add(m.group(1).lower())
+                first = m.group(1).lower() if first is None or normalise_ip(first) else first
+        elif r.diagnostic:
+            for m in _DIAG_HOST.finditer(r.diagnostic[:4000]):
+                host = (m.group(1) or m.group(2)).lower()
                 hosts.add(host)
-                if not strict:
-                    first = host if first is None or normalise_ip(first) else first
+                first = first or host
+                ipm = _IP_IN_TEXT.search(m.group(0))
+                if ipm:
+                    ip = normalise_ip(ipm.group(1) or ipm.group(2))
+                    if ip:
+                        ips.add(ip)
     return hosts, ips, first
 
 

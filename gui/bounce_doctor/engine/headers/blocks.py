@@ -83,14 +83,15 @@ def _label_before(text: str, start: int, default: str) -> str:
     window = text[max(0, start - 400) : start]
     lines = [ln.strip() for ln in window.split("\n") if ln.strip()]
     for line in reversed(lines[-3:]):
-        for rx, label in _MARKERS:
-            if rx.search(line):
-                return label
         if line.startswith("───"):
-            if "rfc822-headers" in line or "global-headers" in line:
+            if "rfc822-headers" in line or "global-headers" in line or "rfc822-header " in line:
                 return "the returned message's headers (a headers part)"
             if "message/" in line:
                 return "the returned message (attached)"
+            continue
+        for rx, label in _MARKERS:
+            if rx.search(line):
+                return label
     return default
 
 
