@@ -83,7 +83,8 @@ def test_received_without_semicolon() -> None:
     r = parse_received("from mda by mogmxus001.server.lan id 0LvVA5 Sat, 29 Nov 2014 00:32:10 +0100")
     assert r.by_host == "mogmxus001.server.lan"
     assert r.get("id") == "0LvVA5"
-    assert r.date is not None and r.date.when.hour == 0
+    assert r.date is not None
+    assert r.date.when.hour == 0
 
 
 def test_received_keywords_inside_comments_are_ignored() -> None:
@@ -113,10 +114,13 @@ def test_hops_delays_share_and_skew() -> None:
     hops = a.hops
     assert [h.receiver for h in hops] == ["a.example", "b.example", "c.example"]
     assert hops[0].delay_seconds == 60  # since Date
-    assert hops[1].delay_seconds is None and hops[1].clock_skew
-    assert hops[2].delay_seconds == 15 * 60 and not hops[2].clock_skew
+    assert hops[1].delay_seconds is None
+    assert hops[1].clock_skew
+    assert hops[2].delay_seconds == 15 * 60
+    assert not hops[2].clock_skew
     assert hops[2].share == pytest.approx(15 / 16)
-    assert a.primary is not None and a.primary.total_seconds == 300
+    assert a.primary is not None
+    assert a.primary.total_seconds == 300
     assert any("clocks disagree" in n for n in a.primary.notes)
 
 
@@ -128,7 +132,9 @@ def test_missing_time_and_time_zones() -> None:
     ])
     hops = analyse(data).hops
     assert hops[0].time == datetime(2024, 1, 1, 10, 0, tzinfo=UTC)
-    assert hops[1].time is None and hops[1].delay_seconds is None and not hops[1].clock_skew
+    assert hops[1].time is None
+    assert hops[1].delay_seconds is None
+    assert not hops[1].clock_skew
     assert hops[2].delay_seconds == 600
 
 
@@ -220,15 +226,21 @@ def test_alignment_and_the_auth_sentence() -> None:
     report = diagnose(bounce)
     a = analyse(bounce, report)
     p = a.primary
-    assert p is not None and p.source == "headers-part"
+    assert p is not None
+    assert p.source == "headers-part"
     auth = p.authentication
     assert auth.from_domain == "example.com"
-    assert auth.spf is not None and auth.spf.result == "fail" and auth.spf.aligned is True
-    assert auth.dkim[0].selector == "s1" and auth.dkim[0].aligned is True
+    assert auth.spf is not None
+    assert auth.spf.result == "fail"
+    assert auth.spf.aligned is True
+    assert auth.dkim[0].selector == "s1"
+    assert auth.dkim[0].aligned is True
     assert auth.signatures[0].domain == "example.com"
     assert auth.dmarc_alignment_ok is False
-    assert auth.spf.hop == 2 and auth.spf.checked_by == "mx.example.net"
-    assert p.hops[1].stopped_here and not p.hops[0].stopped_here
+    assert auth.spf.hop == 2
+    assert auth.spf.checked_by == "mx.example.net"
+    assert p.hops[1].stopped_here
+    assert not p.hops[0].stopped_here
     assert a.sentence is not None
     assert "Your domain's DKIM signature failed at hop 2 (mx.example.net)" in a.sentence
     assert "SPF failed for bounces.example.com at hop 2" in a.sentence
@@ -246,10 +258,15 @@ def test_received_spf_and_arc() -> None:
         "Received-SPF: softfail (mx.google.com: domain of transitioning a@other.example does not designate "
         "192.0.2.1 as permitted sender) client-ip=192.0.2.1;\n"))
     auth = analyse(data).authentication
-    assert auth.spf is not None and auth.spf.result == "softfail" and auth.spf.domain == "other.example"
-    assert auth.spf.aligned is False and auth.spf.hop == 1
-    assert auth.dkim[0].result == "pass" and auth.dkim[0].aligned is True
-    assert auth.arc is not None and auth.arc.result == "none"
+    assert auth.spf is not None
+    assert auth.spf.result == "softfail"
+    assert auth.spf.domain == "other.example"
+    assert auth.spf.aligned is False
+    assert auth.spf.hop == 1
+    assert auth.dkim[0].result == "pass"
+    assert auth.dkim[0].aligned is True
+    assert auth.arc is not None
+    assert auth.arc.result == "none"
 
 
 # --- spam filters -------------------------------------------------------------------------------
@@ -259,13 +276,18 @@ def test_microsoft_verdicts() -> None:
         "X-Forefront-Antispam-Report",
         "CIP:192.0.2.1;CTRY:US;LANG:en;SCL:5;SRV:;IPV:NLI;SFV:SPM;H:x;PTR:mail.example.com;CAT:PHSH;SFTY:9.25;"
         "SFS:(1);DIR:INB;")}
-    assert "marked as spam" in got["SCL"].meaning and got["SCL"].severity == "problem"
+    assert "marked as spam" in got["SCL"].meaning
+    assert got["SCL"].severity == "problem"
     assert "filtered as spam" in got["SFV"].meaning
     assert "phishing" in got["CAT"].meaning
-    assert got["CIP"].value == "192.0.2.1" and got["CTRY"].value == "US" and got["PTR"].value == "mail.example.com"
-    assert "incoming" in got["DIR"].meaning and "safety tip" in got["SFTY"].meaning
+    assert got["CIP"].value == "192.0.2.1"
+    assert got["CTRY"].value == "US"
+    assert got["PTR"].value == "mail.example.com"
+    assert "incoming" in got["DIR"].meaning
+    assert "safety tip" in got["SFTY"].meaning
     bcl = decode("X-Microsoft-Antispam", "BCL:7;")[0]
-    assert bcl.key == "BCL" and "of 9" in bcl.meaning
+    assert bcl.key == "BCL"
+    assert "of 9" in bcl.meaning
     assert "high-confidence" in decode("X-Forefront-Antispam-Report", "SCL:9;")[0].meaning
 
 
@@ -290,16 +312,20 @@ def test_quoted_exchange_headers() -> None:
     report = diagnose(data)
     a = analyse(data, report)
     p = a.primary
-    assert p is not None and p.source == "quoted" and "Exchange" in p.label
+    assert p is not None
+    assert p.source == "quoted"
+    assert "Exchange" in p.label
     hop = p.hops[0]
-    assert hop.by_host == "mx.example.net" and hop.time is not None
+    assert hop.by_host == "mx.example.net"
+    assert hop.time is not None
     assert report.text[hop.time_start:hop.time_end].replace("\n", " ") == "Thu, 22 Feb 2011  23:34:45 +0900"
 
 
 def test_ordinary_message_uses_its_own_headers() -> None:
     data = _message(["from x.example by a.example; Mon, 1 Jan 2024 10:01:00 +0000"])
     a = analyse(data, diagnose(data))
-    assert a.primary is not None and a.primary.source == "top"
+    assert a.primary is not None
+    assert a.primary.source == "top"
     assert len(a.hops) == 1
 
 
@@ -342,4 +368,30 @@ def test_corpus_authentication_headers() -> None:
         spf += auth.spf is not None
         dkim += bool(auth.dkim or auth.signatures)
         spamv += bool(auth.spam)
-    assert spf > 20 and dkim > 40 and spamv > 5
+    assert spf > 20
+    assert dkim > 40
+    assert spamv > 5
+
+
+def test_headers_engine_imports_no_qt() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from bounce_doctor.engine.headers import analyse\n"
+        "import bounce_doctor.headers_text\n"
+        "analyse(b'Received: from a by b; Mon, 1 Jan 2024 10:00:00 +0000\\nFrom: a@example.com\\n\\nhi')\n"
+        "sys.exit(1 if [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))] else 0)\n"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_sample_auth_failure() -> None:
+    from ..conftest import SAMPLES
+
+    data = (SAMPLES / "auth-failure.eml").read_bytes()
+    report = diagnose(data)
+    a = analyse(data, report)
+    assert a.primary is not None
+    assert parse(data).text == report.text
