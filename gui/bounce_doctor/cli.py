@@ -29,6 +29,9 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("explain", help="diagnose bounces: files, mbox files, folders, or - for standard input")
     e.add_argument("paths", nargs="+", metavar="PATH")
     e.add_argument("--json", action="store_true", help="one JSON object per message, one per line")
+    h = sub.add_parser("headers", help="the original message's delivery path and authentication results")
+    h.add_argument("paths", nargs="+", metavar="PATH")
+    h.add_argument("--json", action="store_true", help="one JSON object per message, one per line")
     c = sub.add_parser("codes", help="look up codes and words in the catalog")
     c.add_argument("query", nargs="*", metavar="QUERY")
     c.add_argument("--json", action="store_true", help="one JSON object per entry, one per line")
@@ -43,8 +46,8 @@ def _items(paths: list[str]) -> Iterator[Item]:
             yield from read_path(Path(p))
 
 
-def explain(paths: list[str], as_json: bool) -> int:
-    """Print one diagnosis per message; return the exit status."""
+def explain(paths: list[str], as_json: bool, *, headers: bool = False) -> int:
+    """Print one diagnosis (or header analysis) per message; return the exit status."""
     status = EXIT_OK
     first = True
     for item in _items(paths):
@@ -58,7 +61,11 @@ def explain(paths: list[str], as_json: bool) -> int:
             print(f"bounce-doctor: {item.name}: {exc}", file=sys.stderr)
             status = EXIT_SOME_FAILED
             continue
-        if as_json:
+        if headers:
+            from .headers_text import print_headers
+
+            print_headers(item.data, item.name, report, as_json, first)
+        elif as_json:
             print(json.dumps(report_dict(report), ensure_ascii=False))
         else:
             if not first:
@@ -87,7 +94,7 @@ def codes(query: list[str], as_json: bool) -> int:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``bounce-doctor`` command."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0] not in ("explain", "codes", "-h", "--help"):
+    if not argv or argv[0] not in ("explain", "headers", "codes", "-h", "--help"):
         if argv and argv[0].startswith("-") and argv[0] not in ("-",):
             _parser().parse_args(argv)  # exits with a usage error
         from .ui.app import run
@@ -97,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "explain":
             return explain(args.paths, args.json)
+        if args.command == "headers":
+            return explain(args.paths, args.json, headers=True)
         return codes(args.query, args.json)
     except CatalogError as exc:
         print(f"bounce-doctor: the catalog is damaged: {exc}", file=sys.stderr)
