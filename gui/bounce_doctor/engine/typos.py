@@ -22,8 +22,7 @@ from functools import cache
 from rapidfuzz.distance import OSA
 
 # Top-level domains seen in mail addresses. A suffix outside this set is a typo.
-REAL_TLDS = frozenset(
-    """
+_TLD_WORDS = """
     com net org edu gov mil int info biz name pro mobi asia tel travel coop aero museum jobs cat xxx
     app dev io ai me tv cc co ws fm am la ly to gg im je nu tk ml ga cf gq
     email online site website tech store shop blog cloud digital agency company solutions services
@@ -35,8 +34,8 @@ REAL_TLDS = frozenset(
     mw mx my mz na nc ne nf ng ni nl no np nr nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs
     ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st sv sx sy sz tc td tf tg th tj tl tm tn tr tt tw
     tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw
-    """.split()
-)
+    """
+REAL_TLDS = frozenset(_TLD_WORDS.split())
 
 # Real top-level domains that are far more often a slip of .com or .net than meant.
 TYPO_PRONE_TLDS = frozenset({"co", "cm", "om", "ne", "et", "nt"})
@@ -98,6 +97,11 @@ def known_domains() -> tuple[str, ...]:
 
 
 @cache
+def _known_split() -> tuple[tuple[str, str, str], ...]:
+    return tuple((d, *split_domain(d)) for d in known_domains())
+
+
+@cache
 def _known_set() -> frozenset[str]:
     return frozenset(known_domains())
 
@@ -126,9 +130,9 @@ def suggest_domain(typed: str, own: tuple[str, ...] = ()) -> tuple[str, str] | N
     name, suffix = split_domain(d)
     tld_ok = _suffix_is_real(suffix) and suffix not in TYPO_PRONE_TLDS
     best: tuple[int, int, str, str] | None = None  # (distance, rank, domain, why)
-    candidates = [(c, "your own domain") for c in own_l] + [(c, "a well-known mail domain") for c in known_domains()]
-    for rank, (cand, why) in enumerate(candidates):
-        cname, csuffix = split_domain(cand)
+    candidates = [(c, *split_domain(c), "your own domain") for c in own_l]
+    candidates += [(*k, "a well-known mail domain") for k in _known_split()]
+    for rank, (cand, cname, csuffix, why) in enumerate(candidates):
         if not csuffix:
             continue
         if suffix == csuffix:
