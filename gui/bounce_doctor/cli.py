@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .engine import BounceDoctorError, CatalogError, Report, default_catalog, diagnose
+from .engine.drafts import KINDS as DRAFT_KINDS
+from .engine.drafts import draft
 from .engine.inputs import Item, read_path, read_stdin
 from .engine.model import CatalogEntry
 from .text import entry_dict, report_dict, report_text
@@ -29,6 +31,8 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("explain", help="diagnose bounces: files, mbox files, folders, or - for standard input")
     e.add_argument("paths", nargs="+", metavar="PATH")
     e.add_argument("--json", action="store_true", help="one JSON object per message, one per line")
+    e.add_argument("--draft", choices=DRAFT_KINDS, help="print a ready-to-send text instead of the diagnosis")
+    e.add_argument("--redact", action="store_true", help="in drafts, reduce addresses to domains, leave out the subject")
     c = sub.add_parser("codes", help="look up codes and words in the catalog")
     c.add_argument("query", nargs="*", metavar="QUERY")
     c.add_argument("--json", action="store_true", help="one JSON object per entry, one per line")
@@ -43,7 +47,7 @@ def _items(paths: list[str]) -> Iterator[Item]:
             yield from read_path(Path(p))
 
 
-def explain(paths: list[str], as_json: bool) -> int:
+def explain(paths: list[str], as_json: bool, draft_kind: str | None = None, redact: bool = False) -> int:
     """Print one diagnosis per message; return the exit status."""
     status = EXIT_OK
     first = True
@@ -58,7 +62,11 @@ def explain(paths: list[str], as_json: bool) -> int:
             print(f"bounce-doctor: {item.name}: {exc}", file=sys.stderr)
             status = EXIT_SOME_FAILED
             continue
-        if as_json:
+        if draft_kind:
+            if not first:
+                print("\n" + "-" * 40 + "\n")
+            print(draft(report, None, draft_kind, redact=redact))
+        elif as_json:
             print(json.dumps(report_dict(report), ensure_ascii=False))
         else:
             if not first:
@@ -96,7 +104,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "explain":
-            return explain(args.paths, args.json)
+            if args.draft and args.json:
+                _parser().error("--draft and --json cannot be used together")
+            return explain(args.paths, args.json, args.draft, args.redact)
         return codes(args.query, args.json)
     except CatalogError as exc:
         print(f"bounce-doctor: the catalog is damaged: {exc}", file=sys.stderr)

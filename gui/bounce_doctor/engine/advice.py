@@ -132,6 +132,15 @@ _CAUSE = {
     "notaccept": "the domain accepts no mail",
 }
 
+_REASON_WHY = {
+    "userunknown": "The address is wrong or no longer exists: only you can correct it.",
+    "hostunknown": "The domain after the @ cannot be found: check how you typed it.",
+    "hasmoved": "The person no longer uses this address: ask them for the new one.",
+    "mailboxfull": "The person you wrote to has to make space in their mailbox.",
+    "suspend": "The person's account is disabled: only they (or their provider) can change that.",
+    "emailtoolarge": "The message is too large for the receiving server: make it smaller.",
+}
+
 MISUSE_STEPS = (
     "Change your email password now, from a computer or phone you trust.",
     "Look at your account's sent items, forwarding rules and filters for anything you did not set up, and remove it.",
@@ -423,7 +432,8 @@ def _who(report: Report, f: Facts, index: int, r: RecipientResult) -> tuple[str 
         who = REASON_WHO.get(r.reason) or (e.who_acts if e is not None else None)
     if who is None:
         return None, None, "", None
-    why = {
+    why = _REASON_WHY.get(r.reason) if who == REASON_WHO.get(r.reason) else None
+    why = why or {
         "you": "The cause is on your side: something in the address or the message.",
         "provider": "The cause is on the sending side: your mail server or your domain's settings.",
         "recipient": "The cause is on the recipient's side, and only the person you wrote to can fix it.",
