@@ -15,7 +15,7 @@ in :mod:`.drafts`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import MessageKind, RecipientResult, Report, Span, SpanKind
 from .typos import is_known, org_domain, suggest_address
@@ -106,7 +106,8 @@ FIX = {
     "badreputation": "have your provider improve the sending server's reputation",
     "blocked": "get the sending server unblocked (your provider can do this)",
     "rejected": "have your sender address accepted (ask your IT department or provider)",
-    "norelaying": "set up your mail program to log in to your outgoing server",
+    "norelaying": "have the outgoing server checked: your mail program must log in to it, and it must be "
+                  "allowed to send for your domain",
     "securityerror": "fix the security setting the server named (ask your IT department or provider)",
     "policyviolation": "change what broke the receiving server's policy",
     "syntaxerror": "have your provider fix how its server talks to others",
@@ -423,7 +424,9 @@ def _who(report: Report, f: Facts, index: int, r: RecipientResult) -> tuple[str 
         return ("provider", _span_of(report, index, SpanKind.REMOTE_MTA) or _default_evidence(report, index, "own"),
                 "Your own provider's server refused the message on security or policy grounds.", None)
     if r.action == "delayed":
-        return ("nobody", _default_evidence(report, index, "delayed"),
+        ev = _search(report, f, index, re.compile(r"Will-Retry-Until|warning message only|you do not need to resend",
+                                                  re.I), "delayed")
+        return ("nobody", ev or _default_evidence(report, index, "delayed"),
                 "The server is still trying: there is nothing to do yet.", None)
     who: str | None
     if e is not None and e.kind == "vendor":
@@ -493,9 +496,9 @@ def _resend(report: Report, f: Facts, index: int, r: RecipientResult, who: str |
     no_retry = _search(report, f, index, _NO_RETRY, "no retry") if _NO_RETRY.search(r.diagnostic or "") else None
     fix = FIX.get(r.reason)
     if who == "blocklist":
-        fix = "getting the sending server off the blocklist (your provider, or a delisting request)"
+        fix = "get the sending server off the blocklist (your provider can, or send a delisting request)"
     elif who == "provider" and not fix:
-        fix = "having your IT department or provider fix the sending side"
+        fix = "have your IT department or provider fix the sending side"
     if no_retry is not None:
         return ("after_fix", f"Yes, after fixing the cause: {fix or 'what the server named'}. "
                 "Sending it again unchanged will not succeed.", no_retry)
@@ -609,4 +612,9 @@ def advise(report: Report) -> Advice:
     if misuse:
         backscatter = False
         bwhy = ()
+    elif backscatter:  # nothing to fix or resend for a message you did not send
+        out = [replace(a, who_acts="nobody", who_why="You most likely did not send this message: nothing to fix.",
+                       resend="not_needed", resend_text="No: you most likely did not send this message.",
+                       resend_evidence=None, suggested_address=None, suggestion_why=None)
+               if a.who_acts else a for a in out]
     return Advice(tuple(out), backscatter, bwhy, misuse, mev, f)
