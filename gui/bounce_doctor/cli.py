@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .engine import BounceDoctorError, CatalogError, Report, default_catalog, diagnose
+from .engine.drafts import KINDS as DRAFT_KINDS
+from .engine.drafts import draft
 from .engine.inputs import Item, read_path, read_stdin
 from .engine.model import CatalogEntry
 from .text import entry_dict, report_dict, report_text
@@ -32,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     h = sub.add_parser("headers", help="the original message's delivery path and authentication results")
     h.add_argument("paths", nargs="+", metavar="PATH")
     h.add_argument("--json", action="store_true", help="one JSON object per message, one per line")
+    e.add_argument("--draft", choices=DRAFT_KINDS, help="print a ready-to-send text instead of the diagnosis")
+    e.add_argument("--redact", action="store_true", help="in drafts, reduce addresses to domains, leave out the subject")
     c = sub.add_parser("codes", help="look up codes and words in the catalog")
     c.add_argument("query", nargs="*", metavar="QUERY")
     c.add_argument("--json", action="store_true", help="one JSON object per entry, one per line")
@@ -46,8 +50,10 @@ def _items(paths: list[str]) -> Iterator[Item]:
             yield from read_path(Path(p))
 
 
-def explain(paths: list[str], as_json: bool, *, headers: bool = False) -> int:
-    """Print one diagnosis (or header analysis) per message; return the exit status."""
+def explain(
+    paths: list[str], as_json: bool, draft_kind: str | None = None, redact: bool = False, *, headers: bool = False
+) -> int:
+    """Print one diagnosis, draft or header analysis per message; return the exit status."""
     status = EXIT_OK
     first = True
     for item in _items(paths):
@@ -65,6 +71,10 @@ def explain(paths: list[str], as_json: bool, *, headers: bool = False) -> int:
             from .headers_text import print_headers
 
             print_headers(item.data, item.name, report, as_json, first)
+        elif draft_kind:
+            if not first:
+                print("\n" + "-" * 40 + "\n")
+            print(draft(report, None, draft_kind, redact=redact))
         elif as_json:
             print(json.dumps(report_dict(report), ensure_ascii=False))
         else:
@@ -103,7 +113,9 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "explain":
-            return explain(args.paths, args.json)
+            if args.draft and args.json:
+                _parser().error("--draft and --json cannot be used together")
+            return explain(args.paths, args.json, args.draft, args.redact)
         if args.command == "headers":
             return explain(args.paths, args.json, headers=True)
         return codes(args.query, args.json)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .engine.advice import Advice, RecipientAdvice, advise
 from .engine.model import CatalogEntry, MessageKind, RecipientResult, Report
 
 KIND_LABEL = {
@@ -98,12 +99,14 @@ def best_entry(r: RecipientResult) -> CatalogEntry | None:
     return r.explanation.best
 
 
-def report_text(report: Report) -> str:
+def report_text(report: Report, advice: Advice | None = None) -> str:
     """A readable diagnosis, for the terminal, an email or a ticket."""
+    advice = advice or advise(report)
     lines = []
     if report.name:
         lines.append(f"== {report.name}")
     lines.append(f"[{KIND_LABEL[report.kind]}] {headline(report)}")
+    lines.extend(message_advice_lines(advice))
     for i, r in enumerate(report.recipients):
         if report.kind in (MessageKind.AUTOREPLY, MessageKind.COMPLAINT, MessageKind.NOT_BOUNCE):
             break
@@ -119,9 +122,8 @@ def report_text(report: Report) -> str:
             lines.append(f"  Refused by: {r.remote_mta}")
         lines.append(f"  Reason: {r.reason}" + (" (the address itself is bad)" if r.hard_bounce else ""))
         e = best_entry(r)
+        lines.extend(f"  {x}" for x in recipient_advice_lines(advice.for_recipient(i)))
         if e is not None:
-            lines.append(f"  Who has to act: {WHO_LABEL.get(e.who_acts, e.who_acts)}")
-            lines.append(f"  Resend: {RESEND_LABEL.get(e.resend, e.resend)}")
             vendor = f" ({e.vendor})" if e.vendor else ""
             fallback = " [general meaning of the code's class]" if e.is_fallback else ""
             lines.append(f"  {e.code}{vendor}: {e.title}{fallback}")
@@ -136,6 +138,35 @@ def report_text(report: Report) -> str:
     for n in report.notes:
         lines.append(f"Note: {n}")
     return "\n".join(lines)
+
+
+def recipient_advice_lines(a: RecipientAdvice | None) -> list[str]:
+    """Who has to act, Resend and Did you mean, for one recipient."""
+    if a is None:
+        return []
+    lines = []
+    if a.suggested_address:
+        lines.append(f"Did you mean {a.suggested_address}? ({a.suggestion_why})")
+    if a.who_acts:
+        lines.append(f"Who has to act: {WHO_LABEL.get(a.who_acts, a.who_acts)}. {a.who_why}".rstrip())
+    if a.resend_text:
+        lines.append(f"Resend: {a.resend_text}")
+    return lines
+
+
+def message_advice_lines(advice: Advice) -> list[str]:
+    """Warnings for the whole message: account misuse, backscatter."""
+    lines = []
+    if advice.account_misuse:
+        lines.append("Warning: your account may be sending spam; your provider has blocked it from sending.")
+        lines.append("Change your password first:")
+        lines.extend(f"  {n}. {s}" for n, s in enumerate(advice.steps, 1))
+    elif advice.backscatter:
+        lines.append("You probably did not send this message: this bounce is backscatter (your address was forged).")
+        lines.extend(f"  - {w}" for w in advice.backscatter_why)
+        lines.append("What to do:")
+        lines.extend(f"  {n}. {s}" for n, s in enumerate(advice.steps, 1))
+    return lines
 
 
 def entry_dict(e: CatalogEntry) -> dict[str, Any]:
@@ -159,8 +190,8 @@ def entry_dict(e: CatalogEntry) -> dict[str, Any]:
     }
 
 
-def recipient_dict(r: RecipientResult) -> dict[str, Any]:
-    """A recipient for JSON."""
+def recipient_dict(r: RecipientResult, a: RecipientAdvice | None = None) -> dict[str, Any]:
+    """A recipient for JSON (with its advice when given)."""
     e = r.explanation.best
     return {
         "address": r.address,
@@ -180,11 +211,16 @@ def recipient_dict(r: RecipientResult) -> dict[str, Any]:
         "catalog": [x.key for x in r.explanation.entries],
         "title": e.title if e else None,
         "explained_by_fallback": r.explanation.is_fallback,
+        "who_acts": a.who_acts if a else None,
+        "resend": a.resend if a else None,
+        "resend_text": a.resend_text if a else None,
+        "suggested_address": a.suggested_address if a else None,
     }
 
 
-def report_dict(report: Report) -> dict[str, Any]:
+def report_dict(report: Report, advice: Advice | None = None) -> dict[str, Any]:
     """A report for JSON."""
+    advice = advice or advise(report)
     o = report.original
     return {
         "file": report.name,
@@ -196,6 +232,8 @@ def report_dict(report: Report) -> dict[str, Any]:
         "original": None
         if o is None
         else {"from": o.sender, "to": o.to, "subject": o.subject, "date": o.date, "message_id": o.message_id},
-        "recipients": [recipient_dict(r) for r in report.recipients],
+        "recipients": [recipient_dict(r, advice.for_recipient(i)) for i, r in enumerate(report.recipients)],
+        "backscatter": advice.backscatter,
+        "account_misuse": advice.account_misuse,
         "notes": list(report.notes),
     }
