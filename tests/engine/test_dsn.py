@@ -110,3 +110,15 @@ def test_delivery_receipt_and_delay_kinds() -> None:
     assert diagnose(delivered).kind == MessageKind.DELIVERED
     delayed = DSN.replace("Action: failed", "Action: delayed")
     assert diagnose(delayed).kind == MessageKind.DELAY
+
+
+def test_a_reply_is_not_lent_to_the_next_recipient() -> None:
+    """Postfix writes the human part recipient by recipient; the reply of one
+    line must not be taken for a neighbour whose DSN record has none."""
+    from ..conftest import SAMPLES
+
+    r = diagnose((SAMPLES / "multi-recipient.eml").read_bytes())
+    by_addr = {x.address: x for x in r.recipients}
+    assert by_addr["jake@gmial.com"].reply_code is None
+    assert by_addr["jake@gmial.com"].status == "5.4.4"
+    assert by_addr["maria@example.net"].reply_code == "552"

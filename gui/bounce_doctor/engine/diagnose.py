@@ -174,7 +174,10 @@ def _merge(dsn: list[Raw], text: list[Raw]) -> list[Raw]:
             continue
         if not r.diagnostic and t.diagnostic:
             r.diagnostic, r.diagnostic_at = t.diagnostic, t.diagnostic_at
-        r.reply_code = r.reply_code or t.reply_code
+            r.reply_code = r.reply_code or t.reply_code
+        elif t.reply_code and not r.reply_code and r.status and t.status == r.status:
+            # the text's reply goes with this recipient only when it carries the same status
+            r.reply_code = t.reply_code
         r.remote_mta = r.remote_mta or t.remote_mta
         r.command = r.command or t.command
     return dsn
