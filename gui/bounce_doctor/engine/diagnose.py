@@ -3,6 +3,8 @@ classify the reason → look up the catalog → a Report."""
 
 from __future__ import annotations
 
+import re
+
 from . import kinds, readers
 from .catalog import Catalog, default_catalog
 from .codes import find_enhanced, find_reply, first_enhanced, first_reply, normalise_status
@@ -261,6 +263,29 @@ def _original(parsed: Parsed) -> OriginalMessage | None:
     return OriginalMessage(g("from"), g("to"), g("subject"), g("date"), g("message-id"))
 
 
+_CTYPE_FIELD = re.compile(rb"^content-type:[^\n]{0,2000}(?:\r?\n[ \t][^\n]{0,2000}){0,50}", re.I | re.M)
+
+
+def _boundary_lost(parsed: Parsed) -> bool:
+    """A multipart message whose declared boundary never occurs: its whole body is the preamble."""
+    root = parsed.root
+    if root.get_content_maintype() != "multipart":
+        return False
+    payload = root.get_payload()
+    if isinstance(payload, list):
+        return not payload and bool((root.preamble or "").strip())
+    return isinstance(payload, str) and bool(payload.strip())
+
+
+def _as_plain(data: bytes) -> bytes:
+    """The message with its top Content-Type set to text/plain, so its body is read as text."""
+    end = data.find(b"\n\n")
+    end2 = data.find(b"\r\n\r\n")
+    cut = min(x for x in (end, end2, len(data)) if x >= 0)
+    head = _CTYPE_FIELD.sub(b"Content-Type: text/plain", data[:cut], count=1)
+    return head + data[cut:]
+
+
 def diagnose(data: bytes | str, name: str | None = None, catalog: Catalog | None = None) -> Report:
     """Read one message and explain it.
 
@@ -272,6 +297,8 @@ def diagnose(data: bytes | str, name: str | None = None, catalog: Catalog | None
     check_input(data)
     catalog = catalog or default_catalog()
     parsed = parse(data)
+    if _boundary_lost(parsed):
+        parsed = parse(_as_plain(data))
     if not parsed.top_headers and not ADDRESS.search(parsed.text[:200000]) and not find_reply(parsed.text[:200000]):
         raise NotEmailError("This text holds no email: no headers, no addresses and no SMTP codes were found in it.")
 
