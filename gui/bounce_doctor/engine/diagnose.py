@@ -286,6 +286,25 @@ def _as_plain(data: bytes) -> bytes:
     return head + data[cut:]
 
 
+def _returned_recipient(parsed: Parsed, body: str) -> list[Raw]:
+    """A bounce that names no recipient: the returned message's own delivery report
+    when it is one (a bounce wrapped in a bounce), else the returned message's To."""
+    if parsed.original_start < 0:
+        return []
+    ctype = (parsed.original_header("content-type") or "").lower()
+    if "report" in ctype or "delivery-status" in ctype:
+        inner = parsed.text[parsed.original_start :]
+        if embedded.recognise(inner):
+            found = [r for r in embedded.read(inner) if r.action in ("failed", "delayed")]
+            if found:
+                return found
+    m = ADDRESS.search(parsed.original_header("to") or "")
+    if not m:
+        return []
+    text = " ".join(body.split())[:1000]
+    return [Raw(address=m.group(0), diagnostic=text or None, diagnostic_at=-1)]
+
+
 def diagnose(data: bytes | str, name: str | None = None, catalog: Catalog | None = None) -> Report:
     """Read one message and explain it.
 
@@ -335,19 +354,22 @@ def diagnose(data: bytes | str, name: str | None = None, catalog: Catalog | None
             at = parsed.text.find(m.group(0))
             raws.append(Raw(address=m.group(0), action="delivered", reason="vacation", address_at=at))
     else:
-        is_bounce = kinds.looks_like_bounce(parsed)
+        body = _bounce_text(parsed)
+        ctx = Context(parsed, body)
+        family = readers.pick(ctx)
+        is_bounce = family is not None or kinds.looks_like_bounce(parsed)
         if is_bounce:
             raws = rfc3464.read(parsed)
             text_raws = text_reader.read(parsed)
             raws = _merge(raws, text_raws) if raws else text_raws
-            body = _bounce_text(parsed)
             if not parsed.dsn_blocks and embedded.recognise(body):
                 found = embedded.read(body)
                 if found:
                     raws = _merge(found, raws)
-            family = readers.pick(Context(parsed, body))
             if family is not None:
-                raws = family.read(Context(parsed, body), raws)
+                raws = family.read(ctx, raws)
+            if not raws:
+                raws = _returned_recipient(parsed, body)
             if not parsed.dsn_blocks and kinds.looks_like_delay(parsed):
                 for r in raws:
                     r.action = "delayed"
