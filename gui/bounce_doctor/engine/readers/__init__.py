@@ -32,12 +32,14 @@ from . import (
     verizon,
     x3,
     x6,
+    yahoo,
+    zoho,
 )
 from .base import Context
 
 FAMILIES: tuple[ModuleType, ...] = (
-    amazonses, fml, googlegroups, gmail, exchange2003, postfix, einsundeins, exim, qmail, activehunter, trendmicro,
-    sendmail, opensmtpd, dragonfly, biglobe, kddi, imailserver, verizon, x3, x6,
+    amazonses, fml, googlegroups, gmail, exchange2003, zoho, postfix, einsundeins, exim, qmail, activehunter, trendmicro,
+    sendmail, opensmtpd, dragonfly, biglobe, kddi, imailserver, verizon, x3, x6, yahoo,
 )
 
 
