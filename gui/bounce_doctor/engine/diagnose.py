@@ -3,6 +3,8 @@ classify the reason → look up the catalog → a Report."""
 
 from __future__ import annotations
 
+import re
+
 from . import kinds, readers
 from .catalog import Catalog, default_catalog
 from .codes import find_enhanced, find_reply, first_enhanced, first_reply, normalise_status
@@ -264,6 +266,48 @@ def _original(parsed: Parsed) -> OriginalMessage | None:
     return OriginalMessage(g("from"), g("to"), g("subject"), g("date"), g("message-id"))
 
 
+_CTYPE_FIELD = re.compile(rb"^content-type:[^\n]{0,2000}(?:\r?\n[ \t][^\n]{0,2000}){0,50}", re.I | re.M)
+
+
+def _boundary_lost(parsed: Parsed) -> bool:
+    """A multipart message whose declared boundary never occurs: its whole body is the preamble."""
+    root = parsed.root
+    if root.get_content_maintype() != "multipart":
+        return False
+    payload = root.get_payload()
+    if isinstance(payload, list):
+        return not payload and bool((root.preamble or "").strip())
+    return isinstance(payload, str) and bool(payload.strip())
+
+
+def _as_plain(data: bytes) -> bytes:
+    """The message with its top Content-Type set to text/plain, so its body is read as text."""
+    end = data.find(b"\n\n")
+    end2 = data.find(b"\r\n\r\n")
+    cut = min(x for x in (end, end2, len(data)) if x >= 0)
+    head = _CTYPE_FIELD.sub(b"Content-Type: text/plain", data[:cut], count=1)
+    return head + data[cut:]
+
+
+def _returned_recipient(parsed: Parsed, body: str) -> list[Raw]:
+    """A bounce that names no recipient: the returned message's own delivery report
+    when it is one (a bounce wrapped in a bounce), else the returned message's To."""
+    if parsed.original_start < 0:
+        return []
+    ctype = (parsed.original_header("content-type") or "").lower()
+    if "report" in ctype or "delivery-status" in ctype:
+        inner = parsed.text[parsed.original_start :]
+        if embedded.recognise(inner):
+            found = [r for r in embedded.read(inner) if r.action in ("failed", "delayed")]
+            if found:
+                return found
+    m = ADDRESS.search(parsed.original_header("to") or "")
+    if not m:
+        return []
+    text = " ".join(body.split())[:1000]
+    return [Raw(address=m.group(0), diagnostic=text or None, diagnostic_at=-1)]
+
+
 def diagnose(data: bytes | str, name: str | None = None, catalog: Catalog | None = None) -> Report:
     """Read one message and explain it.
 
@@ -275,6 +319,8 @@ def diagnose(data: bytes | str, name: str | None = None, catalog: Catalog | None
     check_input(data)
     catalog = catalog or default_catalog()
     parsed = parse(data)
+    if _boundary_lost(parsed):
+        parsed = parse(_as_plain(data))
     if not parsed.top_headers and not ADDRESS.search(parsed.text[:200000]) and not find_reply(parsed.text[:200000]):
         raise NotEmailError("This text holds no email: no headers, no addresses and no SMTP codes were found in it.")
 
@@ -311,19 +357,22 @@ def diagnose(data: bytes | str, name: str | None = None, catalog: Catalog | None
             at = parsed.text.find(m.group(0))
             raws.append(Raw(address=m.group(0), action="delivered", reason="vacation", address_at=at))
     else:
-        is_bounce = kinds.looks_like_bounce(parsed)
+        body = _bounce_text(parsed)
+        ctx = Context(parsed, body)
+        family = readers.pick(ctx)
+        is_bounce = family is not None or kinds.looks_like_bounce(parsed)
         if is_bounce:
             raws = rfc3464.read(parsed)
             text_raws = text_reader.read(parsed)
             raws = _merge(raws, text_raws) if raws else text_raws
-            body = _bounce_text(parsed)
             if not parsed.dsn_blocks and embedded.recognise(body):
                 found = embedded.read(body)
                 if found:
                     raws = _merge(found, raws)
-            family = readers.pick(Context(parsed, body))
             if family is not None:
-                raws = family.read(Context(parsed, body), raws)
+                raws = family.read(ctx, raws)
+            if not raws:
+                raws = _returned_recipient(parsed, body)
             if not parsed.dsn_blocks and kinds.looks_like_delay(parsed):
                 for r in raws:
                     r.action = "delayed"

@@ -11,10 +11,36 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import exchange2003, exim, gmail, googlegroups, postfix, qmail, sendmail
+from . import (
+    activehunter,
+    amazonses,
+    biglobe,
+    dragonfly,
+    einsundeins,
+    exchange2003,
+    exim,
+    fml,
+    gmail,
+    googlegroups,
+    imailserver,
+    kddi,
+    opensmtpd,
+    postfix,
+    qmail,
+    sendmail,
+    trendmicro,
+    verizon,
+    x3,
+    x6,
+    yahoo,
+    zoho,
+)
 from .base import Context
 
-FAMILIES: tuple[ModuleType, ...] = (googlegroups, gmail, exchange2003, postfix, exim, qmail, sendmail)
+FAMILIES: tuple[ModuleType, ...] = (
+    amazonses, fml, googlegroups, gmail, exchange2003, zoho, postfix, einsundeins, exim, qmail, activehunter, trendmicro,
+    sendmail, opensmtpd, dragonfly, biglobe, kddi, imailserver, verizon, x3, x6, yahoo,
+)
 
 
 def pick(ctx: Context) -> ModuleType | None:

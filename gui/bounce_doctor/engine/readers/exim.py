@@ -17,10 +17,16 @@ from ._common import blocks, find_command, host_in, upsert
 from .base import Context, Raw
 
 _SIGN = re.compile(r"created automatically by mail delivery software|following address(?:\(es\)|es)? failed|"
-                   r"mail delivery failed: returning message|could not be delivered to one or more of its recipients",
+                   r"mail delivery failed: returning message|could not be delivered to one or more of its recipients|"
+                   r"recipient addresses that were\s{1,4}incorrectly constructed",
                    re.I)
 _START = re.compile(r"^[ \t]{1,8}<?(?P<a>[^<>@\s]{1,200}@[\w.-]{1,255})>?(?:[ \t]*\([^)\n]{0,200}\))?[ \t]*:?[ \t]*$",
                     re.M)
+
+
+# "kijitora@example.com <neko@example.net>: malformed address: ..." (a To line Exim could not parse)
+_MALFORMED = re.compile(r"^[ \t]{1,8}(?P<a>[^<>@\s]{1,200}@[\w.-]{1,255})[^\n:]{0,300}: (?P<d>malformed address:[^\n]{0,500})$",
+                        re.M)
 
 
 def recognise(ctx: Context) -> bool:
@@ -35,4 +41,7 @@ def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
             continue
         upsert(raws, addr, diagnostic=rest, at=at, diag_at=tat, command=find_command(text), replace=True,
                remote_mta=host_in(text))
+    for m in _MALFORMED.finditer(ctx.body):
+        upsert(raws, m.group("a"), diagnostic=m.group("d").strip(), at=m.start("a"), diag_at=m.start("d"),
+               reason="syntaxerror")
     return raws

@@ -21,6 +21,10 @@ _PAIR = re.compile(r"^[ \t>]*>>> (?P<cmd>[A-Za-z]{4})\b(?P<arg>[^\n]{0,300})\n(?
 _ADDR = re.compile(r"<?([^<>@\s]{1,200}@[\w.-]{1,255})>?")
 
 
+# "554 <a>... 550 Host unknown": Sendmail's own code, then the remote server's reply (V5 Sendmail)
+_RELAYED = re.compile(r"^[45]\d\d <?(?P<a>[^<>@\s]{1,200}@[\w.-]{1,255})>?\.\.\. (?P<d>(?P<r>[45]\d\d)[ -][^\n]{0,500})$", re.M)
+
+
 def recognise(ctx: Context) -> bool:
     return bool(_SIGN.search(ctx.subject) or _SIGN.search(ctx.body[:6000]))
 
@@ -37,4 +41,7 @@ def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
             raw = upsert(raws, a, diagnostic=reply, diag_at=m.start("reply"), at=-1)
             if not raw.command:
                 raw.command = cmd
+    for m in _RELAYED.finditer(ctx.body):
+        raw = upsert(raws, m.group("a"), diagnostic=m.group("d"), diag_at=m.start("d"), at=m.start("a"), replace=True)
+        raw.reply_code = m.group("r")
     return raws

@@ -21,7 +21,7 @@ ORIGINAL_MARKERS = re.compile(
     r"(?:this is a |a )?copy of (?:the|your) (?:original )?message|"
     r"below this line is a copy|"
     r"original message(?: follows| headers?)?|"
-    r"(?:the )?(?:returned|original|undelivered|unsent) (?:mail|message)(?: follows)?|"
+    r"(?:the )?(?:returned|original|undelivered|unsent) (?:mail|message)(?! was received at)(?: follows)?|"
     r"message header follows|"
     r"headers? of (?:the |your )?(?:original|returned) message|"
     r"original message headers:|"

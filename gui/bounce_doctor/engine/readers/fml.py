@@ -1,0 +1,31 @@
+"""fml, the mailing-list manager.
+
+Recognised by an X-MLServer header naming fml. Its notices are about a post
+the list refused ("You ... are not member", "Loop Alert: Duplicated
+Message-ID"); the notice's To, the poster, is the recipient reported.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import ADDRESS, Context, Raw, fold
+
+_REASONS = ((re.compile(r"are not (?:a )?member|not a member", re.I), "rejected"),
+            (re.compile(r"loop alert|duplicated message-id", re.I), "systemerror"),
+            (re.compile(r"too (?:big|large)", re.I), "emailtoolarge"))
+
+
+def recognise(ctx: Context) -> bool:
+    return (ctx.parsed.header("x-mlserver") or "").lower().startswith("fml")  # type: ignore[attr-defined]
+
+
+def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
+    if raws:
+        return raws
+    m = ADDRESS.search(ctx.parsed.header("to") or "")  # type: ignore[attr-defined]
+    if not m:
+        return raws
+    text = ctx.subject + "\n" + ctx.body[:600]
+    reason = next((r for p, r in _REASONS if p.search(text)), None)
+    return [Raw(address=m.group(0), diagnostic=fold(ctx.body[:600]) or ctx.subject, reason=reason)]
