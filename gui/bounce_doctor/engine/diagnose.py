@@ -378,6 +378,8 @@ def diagnose(data: bytes | str, name: str | None = None, catalog: Catalog | None
                     r.action = "delayed"
 
     results = [_finish(r, catalog) for r in raws]
+    if results and all(r.reason == "feedback" for r in results):
+        complaint = True  # a reader found a complaint in a provider's own format (e.g. an SES notification)
     if autoreply:
         results = [
             RecipientResult(address=r.address, action="delivered", reason="vacation", permanent=None,
