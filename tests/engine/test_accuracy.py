@@ -11,7 +11,7 @@ import pytest
 from ..accuracy import Result, evaluate
 from ..conftest import corpus_dir
 
-FLOORS = {"found": 93.0, "status": 95.5, "reply": 92.0, "reason": 69.5, "hard": 85.0}
+FLOORS = {"found": 93.0, "status": 95.5, "reply": 92.0, "reason": 79.5, "hard": 88.5}
 
 
 @pytest.fixture(scope="module")

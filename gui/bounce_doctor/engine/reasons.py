@@ -324,15 +324,15 @@ _NOT_USERUNKNOWN = ("norelaying", "blocked", "mailboxfull", "hasmoved", "rejecte
 _BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "MAIL", "RCPT"})
 # before any recipient was named: a refusal there is not about the recipient
 _BEFORE_RCPT = frozenset({"CONN", "EHLO", "HELO", "MAIL"})
-# a lookup that failed this time (postfix's "Name service error", "try again"): the DNS, not the domain
-_DNS_TROUBLE = re.compile(r"name service error|host not found, try again|malformed or unexpected name server reply|"
+# a lookup that failed this time ("try again", a malformed reply): the DNS, not the domain
+_DNS_TROUBLE = re.compile(r"host not found, try again|malformed or unexpected name server reply|"
                           r"temporary (?:dns|lookup) failure|dns (?:error|failure|timeout)|servfail")
 # wording that names a policy or a security rule, which outranks the block and sender probes
 _POLICY = re.compile(r"for policy reasons|policy violation|content presents a potential|violates? (?:our|the) policy")
 _UNAUTH = re.compile(r"unauthenticated|authentication (?:is )?required|must (?:be )?authenticat")
 
 _SPACES = re.compile(r"\s+")
-_RCPT = re.compile(r"\brcpt\b")
+_RCPT = re.compile(r"\brcpt\b|recipient address rejected")  # postfix says the latter only at RCPT
 _MAIL_REFUSED = re.compile(r"access denied|not allowed|rejected|refused|denied")
 _LDA = re.compile(r"procmail|maildrop|mail\.local|dovecot|vpopmail|vmailmgr|lda\b|deliver(?:ing)? to (?:a )?(?:command|pipe|file)")
 
@@ -435,7 +435,7 @@ def classify(
                 return name
     elif by_status in _FIRST:
         return by_status
-    if by_status:
+    if by_status and not (by_status == "hostunknown" and _DNS_TROUBLE.search(t)):
         return by_status
     if t:
         for name in _SECOND:
