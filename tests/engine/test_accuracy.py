@@ -11,7 +11,7 @@ import pytest
 from ..accuracy import Result, evaluate
 from ..conftest import corpus_dir
 
-FLOORS = {"found": 98.5, "status": 96.0, "reply": 95.8, "reason": 69.5, "hard": 90.5}
+FLOORS = {"found": 98.5, "status": 96.0, "reply": 95.5, "reason": 85.0, "hard": 93.5}
 
 
 @pytest.fixture(scope="module")

@@ -15,6 +15,7 @@ from .readers import embedded, rfc3464
 from .readers import text as text_reader
 from .readers.base import ADDRESS, Context, Raw, find_command, strip_type
 from .reasons import classify, is_hard
+from .rhost import provider_reason
 
 MAX_INPUT_BYTES = 50 * 1024 * 1024
 
@@ -120,9 +121,13 @@ def _finish(raw: Raw, catalog: Catalog) -> RecipientResult:
     reason = raw.reason
     if not reason:
         vendor = next((e for e in explanation.entries if e.kind == "vendor" and e.reason), None)
-        reason = vendor.reason if vendor else classify(
-            status, diag, action=action, reply_code=reply, diagnostic_type=raw.diagnostic_type, command=raw.command
-        )
+        reason = vendor.reason if vendor else None
+        if not reason and action != "delivered":
+            reason = provider_reason(diag, remote_mta=raw.remote_mta, address=raw.address, command=raw.command)
+        if not reason:
+            reason = classify(
+                status, diag, action=action, reply_code=reply, diagnostic_type=raw.diagnostic_type, command=raw.command
+            )
     inferred = False
     if not status and not reply:
         code = REASON_CODE.get(reason)

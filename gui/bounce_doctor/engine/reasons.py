@@ -53,6 +53,7 @@ HARD_REASONS = frozenset({"userunknown", "hostunknown", "hasmoved"})
 # Codes that name no single cause (X.0.0, 5.7.1, ...) are left out: the text
 # decides those, and the class falls back at the end.
 STATUS_REASON = {
+    "X.1.0": "userunknown",
     "X.1.1": "userunknown",
     "X.1.2": "hostunknown",
     "X.1.3": "userunknown",
@@ -76,7 +77,7 @@ STATUS_REASON = {
     "X.3.5": "systemerror",
     "X.4.0": "networkerror",
     "X.4.1": "expired",
-    "X.4.2": "expired",
+    "X.4.2": "networkerror",
     "X.4.3": "systemerror",
     "X.4.4": "hostunknown",
     "X.4.5": "systemfull",
@@ -134,7 +135,7 @@ _WORDS: dict[str, str] = {
         r"message (?:is )?too (?:large|big)|message size (?:exceeds|too|limit)|size (?:exceeds|limit exceeded)|"
         r"exceeds? (?:the )?(?:maximum|max) (?:message )?size|message length exceeds|too large for|mesg too big|"
         r"message (?:file )?too big|maximum message size|size limit|message exceeds|line too long|"
-        r"exceeded (?:the )?(?:maximum )?(?:message )?size|email (?:is )?too large|too many recipients"
+        r"exceeded (?:the )?(?:maximum )?(?:message )?size|email (?:is )?too large"
     ),
     "suspend": (
         r"account (?:has been |is |was )?(?:disabled|suspended|inactive|locked|expired|deactivated|frozen|blocked)|"
@@ -156,7 +157,7 @@ _WORDS: dict[str, str] = {
     "authfailure": (
         r"\bspf\b.{0,60}(?:fail|error|reject|invalid|not pass)|(?:fail|failed|invalid|bad)\b.{0,30}\bspf\b|"
         r"\bdkim\b.{0,40}(?:fail|invalid|not pass)|\bdmarc\b.{0,60}(?:fail|reject|policy)|"
-        r"per it'?s spf|spf record|sender policy framework|authentication information|"
+        r"per it'?s spf|sender policy framework|authentication information|"
         r"does not pass (?:spf|dkim|dmarc)|is not authorized to send|not designated.{0,30}permitted sender|"
         r"unauthenticated email|5\.7\.26|doesn'?t meet the required authentication"
     ),
@@ -169,10 +170,10 @@ _WORDS: dict[str, str] = {
         r"invalid (?:recipient|mailbox|address|user|e-?mail address)|"
         r"mailbox (?:not found|unavailable|name not allowed|does not exist|is not available)|"
         r"not a valid (?:mailbox|user|recipient)|recipient not found|user not found|address (?:not found|unknown)|"
-        r"unrouteable address|no mailbox here|not our customer|bad destination mailbox|account (?:does not|doesn'?t) exist|"
+        r"no mailbox here|not our customer|bad destination mailbox|account (?:does not|doesn'?t) exist|"
         r"is not a known user|user not local|unknown or illegal alias|addressee unknown|undeliverable address|"
         r"doesn'?t have an? .{1,60}account|no account by that name|invalid final delivery userid|"
-        r"recipient address rejected|"
+        r"recipient address rejected(?:\.|$|: (?:user unknown|unknown user|no such user|invalid (?:user|recipient)|access denied))|"
         r"address couldn'?t be found|account that you tried to reach does not exist|"
         r"no valid recipients|not listed in (?:the )?(?:domain|directory|address)|unknown local part|"
         r"said: 550 .{0,60}user unknown|destination (?:address|mailbox) (?:is )?(?:unknown|invalid)|"
@@ -197,7 +198,7 @@ _WORDS: dict[str, str] = {
     "notcompliantrfc": (
         r"not (?:rfc|rfc ?5322|rfc ?2822|rfc ?822) compliant|rfc ?(?:5322|2822|822) (?:violation|compliant)|"
         r"duplicate header|multiple (?:subject|from|date|to|message-id) (?:headers?|fields?)|"
-        r"message (?:is )?not (?:rfc )?compliant|multiple addresses in from|"
+        r"message (?:is )?not (?:rfc )?compliant|multiple .{0,12}addresses in from|"
         r"not compliant with rfc|violat(?:es|ion of) rfc|missing (?:a )?(?:date|from|message-id) header|"
         r"header (?:is )?(?:malformed|invalid)|malformed (?:header|message)"
     ),
@@ -206,7 +207,7 @@ _WORDS: dict[str, str] = {
         r"temporarily deferred due to unexpected volume or user complaints|ip (?:address )?has a poor"
     ),
     "contenterror": (
-        r"(?:content|attachment|mime|media) (?:type )?(?:not allowed|rejected|error|not supported)|"
+        r"(?:content[- ]type|attachment|mime|media) (?:type )?(?:not allowed|rejected|error|not supported)|"
         r"illegal attachment|invalid mime|media error|message contains (?:bare|invalid|illegal)|"
         r"bare (?:cr|lf|line ?feed)|8-?bit (?:data|characters?) (?:not allowed|rejected)|improper use of 8-bit"
     ),
@@ -226,7 +227,7 @@ _WORDS: dict[str, str] = {
     ),
     "hostunknown": (
         r"host (?:or domain name )?not found|host unknown|unknown host|domain (?:name )?(?:not found|does not exist|unknown)|"
-        r"no such domain|unrouteable (?:mail )?domain|domain (?:is )?not (?:valid|exist|found)|unknown domain|"
+        r"no such domain|unrouteable (?:mail )?(?:domain|address)|domain may not exist|domain (?:is )?not (?:valid|exist|found)|unknown domain|"
         r"bad destination system|invalid domain|domain (?:is )?not reachable|domain (?:must|does) not exist|"
         r"domain (?:name )?(?:is )?invalid|no such host|nonexistent domain|recipient domain .{0,20}(?:invalid|unknown)|"
         r"does not exist\b(?!.{0,20}user)|unknown mail domain"
@@ -239,7 +240,7 @@ _WORDS: dict[str, str] = {
         r"mcspamsignature|appears to be (?:spam|unsolicited)|(?:high|bad) (?:spam )?score"
     ),
     "ratelimited": (
-        r"too many (?:connections|messages|emails|mails|concurrent|sessions|smtp sessions|recipients (?:this|per))|"
+        r"too many (?:connections|messages|emails|mails|concurrent|sessions|smtp sessions|recipients)|"
         r"rate (?:limit|exceeded|of)|rate-limit|ratelimit|sending rate|throttl|slow down|"
         r"receiving mail at a rate|frequency limited|connection limit|exceeded (?:the )?(?:rate|sending|connection)|"
         r"temporarily (?:rate|deferred) |try to reduce|too fast|limit (?:of|on) (?:connections|messages)"
@@ -261,9 +262,8 @@ _WORDS: dict[str, str] = {
         r"(?:contains|has) .{0,20}(?:prohibited|forbidden)|message given low priority"
     ),
     "systemerror": (
-        r"system error|internal (?:server )?error|local error|server error|temporary (?:failure|error)|"
-        r"temporarily unavailable|service (?:currently )?unavailable|loop detected|mail loop|too many hops|"
-        r"hop count|routing loop|transaction failed|could not load|resources temporarily unavailable|"
+        r"system error|internal (?:server )?error|local error|server error|"
+        r"temporarily unavailable|service (?:currently )?unavailable|transaction failed|could not load|resources temporarily unavailable|"
         r"local configuration error|unable to deliver message after multiple retries|mail system problem|"
         r"server (?:is )?(?:busy|overloaded)|not available|unavailable"
     ),
@@ -271,7 +271,8 @@ _WORDS: dict[str, str] = {
         r"connection (?:timed out|reset|lost|closed|dropped)|timed out|(?<!retry )time-?out|network (?:error|unreachable)|"
         r"no route|could not connect|unable to connect|lost connection|dns (?:error|failure|lookup)|"
         r"name service error|malformed or unexpected name server reply|host not found, try again|"
-        r"could not be resolved|dns query failed|temporary lookup failure|no mx"
+        r"could not be resolved|dns query failed|temporary lookup failure|"
+        r"loop detected|mail loop|too many hops|hop count|routing loop"
     ),
     "systemfull": (
         r"(?:disk|spool|system|storage|queue) (?:is )?full|insufficient system storage|out of (?:disk|memory)|"
@@ -280,7 +281,7 @@ _WORDS: dict[str, str] = {
     "notaccept": (
         r"does not accept (?:mail|email)|not accepting (?:mail|e-?mail)|null mx|no mail service|"
         r"accepts no mail|no smtp service|doesn'?t receive email|couldn'?t find a mail exchanger|"
-        r"no mx record|does not receive mail"
+        r"no mx record|does not receive mail|mail exchanger or ip address"
     ),
     "expired": (
         r"(?:message|delivery|envelope) (?:has )?expired|retry (?:time|timeout) (?:exceeded|expired)|"
@@ -290,7 +291,7 @@ _WORDS: dict[str, str] = {
         r"delivery failed \d+ attempts|could not find a gateway|delivery time expired|message timeout|"
         r"has not been delivered for|retry limit|maximum delivery attempts"
     ),
-    "failedstarttls": r"starttls|requiretls|\btls\b.{0,30}(?:required|fail|must)|must issue a starttls",
+    "failedstarttls": r"starttls|(?:not support|support for) tls|requiretls|\btls\b.{0,30}(?:required|fail|must)|must issue a starttls",
     "securityerror": (
         r"authentication required|must (?:be )?authenticat|auth(?:entication)? (?:failed|required|is required)|"
         r"not authorized|unauthorized|certificate|unauthenticated|smtp authentication|"
@@ -311,17 +312,27 @@ _RX = {name: re.compile(p) for name, p in _WORDS.items()}
 # the first pass: each cause probes in this order; a status code naming it or
 # its wording makes it win (with the exceptions below)
 _FIRST = ("mailboxfull", "emailtoolarge", "suspend", "hasmoved", "norelaying", "authfailure", "userunknown",
-          "filtered", "requireptr", "notcompliantrfc", "badreputation", "contenterror", "rejected", "hostunknown",
+          "filtered", "requireptr", "notcompliantrfc", "badreputation", "contenterror", "rejected", "notaccept",
+          "hostunknown",
           "spamdetected", "ratelimited", "blocked")
 # the second pass, when the first found nothing: wording only
 _SECOND = ("mailboxfull", "authfailure", "badreputation", "ratelimited", "spamdetected", "virusdetected",
            "policyviolation", "norelaying", "systemerror", "networkerror", "suspend", "contenterror", "systemfull",
            "notaccept", "expired", "failedstarttls", "securityerror", "suppressed", "mailererror", "syntaxerror")
 # wording that keeps a 5.1.1 from meaning "no such user"
-_NOT_USERUNKNOWN = ("norelaying", "blocked", "mailboxfull", "hasmoved", "rejected", "notaccept")
+_NOT_USERUNKNOWN = ("norelaying", "blocked", "mailboxfull", "hasmoved", "rejected", "notaccept", "ratelimited")
 _BEFORE_DATA = frozenset({"CONN", "EHLO", "HELO", "MAIL", "RCPT"})
+# before any recipient was named: a refusal there is not about the recipient
+_BEFORE_RCPT = frozenset({"CONN", "EHLO", "HELO", "MAIL"})
+# a lookup that failed this time ("try again", a malformed reply): the DNS, not the domain
+_DNS_TROUBLE = re.compile(r"host not found, try again|malformed or unexpected name server reply|"
+                          r"temporary (?:dns|lookup) failure|dns (?:error|failure|timeout)|servfail")
+# wording that names a policy or a security rule, which outranks the block and sender probes
+_POLICY = re.compile(r"for policy reasons|policy violation|content presents a potential|violates? (?:our|the) policy")
+_UNAUTH = re.compile(r"unauthenticated|authentication (?:is )?required|must (?:be )?authenticat")
 
 _SPACES = re.compile(r"\s+")
+_RCPT = re.compile(r"\brcpt\b|recipient address rejected")  # postfix says the latter only at RCPT
 _MAIL_REFUSED = re.compile(r"access denied|not allowed|rejected|refused|denied")
 _LDA = re.compile(r"procmail|maildrop|mail\.local|dovecot|vpopmail|vmailmgr|lda\b|deliver(?:ing)? to (?:a )?(?:command|pipe|file)")
 
@@ -356,6 +367,18 @@ def _probe(name: str, t: str, by_status: str | None, command: str | None, tempor
         if by_status in ("suspend",) or command != "RCPT":
             return False
         return bool(_RX[name].search(t))
+    if name == "mailboxfull" and by_status == "systemfull":
+        return False  # X.3.1/X.4.5: the server's disk, not the recipient's mailbox
+    if name == "notaccept":
+        return bool(_RX[name].search(t))  # wording only: X.3.2 alone is too vague here
+    if name == "hostunknown":
+        if command in _BEFORE_RCPT or _DNS_TROUBLE.search(t):
+            return False
+        if temporary:
+            return False  # a domain that did not resolve this time (DNS error, retried): a network problem
+        return by_status == name or bool(_RX[name].search(t))
+    if name == "blocked" and _POLICY.search(t):
+        return False
     if name == "filtered":
         if by_status == "suspend":
             return False
@@ -364,13 +387,13 @@ def _probe(name: str, t: str, by_status: str | None, command: str | None, tempor
         if command in _BEFORE_DATA:
             return False
         return bool(_RX["filtered"].search(t) or _RX["userunknown"].search(t))
+    if name == "rejected" and (_POLICY.search(t) or _UNAUTH.search(t)):
+        return by_status == name
     if (name == "rejected" and command == "MAIL" and _MAIL_REFUSED.search(t)
             and not (_RX["blocked"].search(t) and "access denied" not in t)):
         return True
     if by_status == name:
         return True
-    if name == "hostunknown" and temporary:
-        return False  # a domain that did not resolve this time (DNS error, retried): a network problem
     return bool(_RX[name].search(t))
 
 
@@ -398,17 +421,21 @@ def classify(
     t = _SPACES.sub(" ", (text or "").lower())
     by_status = reason_from_status(status)
     cmd = command.upper() if command else None
+    if cmd is None and _RCPT.search(t):
+        cmd = "RCPT"  # the reply quotes the command it answered ("SMTP:RCPT host", "RCPT TO response")
     dtype = (diagnostic_type or "").lower()
     lda = dtype == "x-unix" or (_LDA.search(t) and by_status != "mailboxfull" and _RX["mailererror"].search(t))
     if lda and not _RX["mailboxfull"].search(t) and not _RX["emailtoolarge"].search(t):
         return "mailererror"
     if t:
+        # a generic code (X.Y.0) says little: the wording decides, the code is the fallback
+        strong = None if (status or "").endswith(".0") else by_status
         for name in _FIRST:
-            if _probe(name, t, by_status, cmd, (status or reply_code or "")[:1] == "4"):
+            if _probe(name, t, strong, cmd, (status or reply_code or "")[:1] == "4"):
                 return name
     elif by_status in _FIRST:
         return by_status
-    if by_status:
+    if by_status and not (by_status == "hostunknown" and _DNS_TROUBLE.search(t)):
         return by_status
     if t:
         for name in _SECOND:
