@@ -376,14 +376,17 @@ NDR_REASONS: dict[int, tuple[str, str]] = {
 
 # PidTagNonDeliveryReportDiagCode: the diagnostic (the X.400 non-delivery
 # diagnostic code). None where the meaning does not name one enhanced code.
+# An NDR item reports a final failure, so every code has the class 5 (a
+# "congested" or "time expired" that would be 4.x.x in a delay notice is
+# 5.x.x here: the server has given up).
 NDR_DIAGNOSTICS: dict[int, tuple[str, str | None]] = {
     -1: ("no diagnostic", None),
     0: ("the recipient's name is not recognised", "5.1.1"),
     1: ("the recipient's name is ambiguous", "5.1.4"),
-    2: ("the message transfer system is congested", "4.4.5"),
+    2: ("the message transfer system is congested", "5.4.5"),
     3: ("a mail loop was detected", "5.4.6"),
-    4: ("the recipient is unavailable", "4.2.1"),
-    5: ("the maximum time for delivery expired", "4.4.7"),
+    4: ("the recipient is unavailable", "5.2.1"),
+    5: ("the maximum time for delivery expired", "5.4.7"),
     6: ("the encoded information types are not supported", "5.6.1"),
     7: ("the content is too long", "5.3.4"),
     8: ("conversion is impractical", "5.6.3"),
@@ -419,7 +422,7 @@ NDR_DIAGNOSTICS: dict[int, tuple[str, str | None]] = {
     38: ("the recipient refused the mail", "5.7.1"),
     39: ("the mail was not claimed", "5.0.0"),
     40: ("the recipient has moved", "5.1.6"),
-    41: ("the recipient is travelling", "4.2.1"),
+    41: ("the recipient is travelling", None),
     42: ("the recipient has departed", "5.1.6"),
     43: ("the recipient's new address is unknown", "5.1.6"),
     44: ("forwarding is unwanted", "5.7.1"),
