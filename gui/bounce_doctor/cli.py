@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Iterator
@@ -11,6 +12,7 @@ from pathlib import Path
 from .engine import BounceDoctorError, CatalogError, Report, default_catalog, diagnose
 from .engine.inputs import Item, read_path, read_stdin
 from .engine.model import CatalogEntry
+from .progress import Progress
 from .text import entry_dict, report_dict, report_text
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -28,7 +30,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     e = sub.add_parser("explain", help="diagnose bounces: files, mbox files, folders, or - for standard input")
     e.add_argument("paths", nargs="+", metavar="PATH")
-    e.add_argument("--json", action="store_true", help="one JSON object per message, one per line")
+    fmt = e.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="one JSON object per message, one per line")
+    fmt.add_argument("--csv", action="store_true", help="CSV: a header row, then one row per failed recipient")
     c = sub.add_parser("codes", help="look up codes and words in the catalog")
     c.add_argument("query", nargs="*", metavar="QUERY")
     c.add_argument("--json", action="store_true", help="one JSON object per entry, one per line")
@@ -43,22 +47,42 @@ def _items(paths: list[str]) -> Iterator[Item]:
             yield from read_path(Path(p))
 
 
-def explain(paths: list[str], as_json: bool) -> int:
+def explain(paths: list[str], as_json: bool, as_csv: bool = False, progress: Progress | None = None) -> int:
     """Print one diagnosis per message; return the exit status."""
     status = EXIT_OK
     first = True
+    progress = progress or Progress(sys.stderr)
+    stdout_shared = progress.enabled and sys.stdout.isatty()  # the progress line shares the screen
+    rows = None
+    if as_csv:
+        from . import csvout
+
+        with contextlib.suppress(AttributeError, ValueError):
+            sys.stdout.reconfigure(newline="")  # type: ignore[union-attr]  # keep RFC 4180's CRLF as it is
+        rows = csvout.writer(sys.stdout)
     for item in _items(paths):
         if item.error is not None or item.data is None:
+            progress.tick(failed=True)
+            progress.clear()
             print(f"bounce-doctor: {item.name}: {item.error}", file=sys.stderr)
             status = EXIT_SOME_FAILED
             continue
         try:
             report: Report = diagnose(item.data, item.name)
         except BounceDoctorError as exc:
+            progress.tick(failed=True)
+            progress.clear()
             print(f"bounce-doctor: {item.name}: {exc}", file=sys.stderr)
             status = EXIT_SOME_FAILED
             continue
-        if as_json:
+        progress.tick()
+        if stdout_shared:
+            progress.clear()
+        if rows is not None:
+            from . import csvout
+
+            rows.writerows(csvout.rows(report))
+        elif as_json:
             print(json.dumps(report_dict(report), ensure_ascii=False))
         else:
             if not first:
@@ -66,6 +90,7 @@ def explain(paths: list[str], as_json: bool) -> int:
             print(report_text(report))
         first = False
         sys.stdout.flush()
+    progress.close()
     return status
 
 
@@ -96,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         if args.command == "explain":
-            return explain(args.paths, args.json)
+            return explain(args.paths, args.json, args.csv)
         return codes(args.query, args.json)
     except CatalogError as exc:
         print(f"bounce-doctor: the catalog is damaged: {exc}", file=sys.stderr)
