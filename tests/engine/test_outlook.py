@@ -61,6 +61,10 @@ def test_msg_conversion_keeps_text_and_lists_attachments() -> None:
     inner = diagnose((d / "hht_msgInMsg.msg").read_bytes(), "x")
     assert "green.png (134 bytes)" in inner.text
     assert "Microsoft Outlook" in inner.text  # the embedded .msg, converted as message/rfc822
+    cp932 = diagnose((d / "hht_nonUnicodeCP932.msg").read_bytes(), "x")  # 8-bit strings, no code page named
+    assert cp932.subject is not None
+    assert cp932.subject.startswith("日本語 Non Unicode")
+    assert "日本語 Non Unicode 本文" in cp932.text
     rtf = diagnose((d / "msgreader_RtfWithShortRussianString.msg").read_bytes(), "x")
     assert "Имя пользователя" in rtf.text
     # the same file gives the same bytes (no random boundary)

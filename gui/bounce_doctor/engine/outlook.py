@@ -95,6 +95,10 @@ def msg_to_message(data: bytes) -> bytes:
             ) from None
         try:
             msg = extract_msg.openMsg(data, strict=False, delayAttachments=False)
+            codepage = _guess_codepage(msg)
+            if codepage:  # 8-bit strings without a code page: read them in the locale's one
+                msg.close()
+                msg = extract_msg.openMsg(data, strict=False, delayAttachments=False, overrideEncoding=codepage)
         except Exception as exc:  # a damaged file can fail anywhere inside the reader
             raise NotEmailError(_damaged(exc)) from None
         try:
@@ -111,6 +115,29 @@ def msg_to_message(data: bytes) -> bytes:
         finally:
             with contextlib.suppress(Exception):
                 msg.close()
+
+
+# the Windows ("ANSI") code page of a locale's primary language (LCID & 0x3FF), for
+# 8-bit strings in a file that names no code page (PidTagMessageCodepage)
+_ANSI_CODEPAGE = {
+    0x11: "cp932", 0x12: "cp949", 0x1E: "cp874", 0x2A: "cp1258",
+    0x19: "cp1251", 0x22: "cp1251", 0x23: "cp1251", 0x02: "cp1251", 0x2F: "cp1251",
+    0x08: "cp1253", 0x1F: "cp1254", 0x0D: "cp1255", 0x01: "cp1256",
+    0x25: "cp1257", 0x26: "cp1257", 0x27: "cp1257",
+    0x05: "cp1250", 0x0E: "cp1250", 0x15: "cp1250", 0x18: "cp1250", 0x1B: "cp1250", 0x24: "cp1250",
+}
+
+
+def _guess_codepage(msg: Any) -> str | None:
+    """The code page for a non-Unicode file without PidTagMessageCodepage, from PidTagMessageLocaleId."""
+    if getattr(msg, "areStringsUnicode", True) or "3FFD0003" in msg.props:
+        return None
+    lcid = msg.props.getValue("3FF10003")
+    if not isinstance(lcid, int):
+        return None
+    if lcid & 0x3FF == 0x04:  # Chinese: simplified or traditional
+        return "cp936" if lcid in (0x0804, 0x1004) else "cp950"
+    return _ANSI_CODEPAGE.get(lcid & 0x3FF)
 
 
 def _damaged(exc: BaseException) -> str:
