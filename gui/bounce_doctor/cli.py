@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from .engine.drafts import KINDS as DRAFT_KINDS
 from .engine.drafts import draft
 from .engine.inputs import Item, read_path, read_stdin
 from .engine.model import CatalogEntry
+from .progress import Progress
 from .text import entry_dict, report_dict, report_text
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -30,7 +32,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     e = sub.add_parser("explain", help="diagnose bounces: files, mbox files, folders, or - for standard input")
     e.add_argument("paths", nargs="+", metavar="PATH")
-    e.add_argument("--json", action="store_true", help="one JSON object per message, one per line")
+    fmt = e.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="one JSON object per message, one per line")
+    fmt.add_argument("--csv", action="store_true", help="CSV: a header row, then one row per failed recipient")
     h = sub.add_parser("headers", help="the original message's delivery path and authentication results")
     h.add_argument("paths", nargs="+", metavar="PATH")
     h.add_argument("--json", action="store_true", help="one JSON object per message, one per line")
@@ -51,22 +55,45 @@ def _items(paths: list[str]) -> Iterator[Item]:
 
 
 def explain(
-    paths: list[str], as_json: bool, draft_kind: str | None = None, redact: bool = False, *, headers: bool = False
+    paths: list[str],
+    as_json: bool,
+    draft_kind: str | None = None,
+    redact: bool = False,
+    *,
+    headers: bool = False,
+    as_csv: bool = False,
+    progress: Progress | None = None,
 ) -> int:
-    """Print one diagnosis, draft or header analysis per message; return the exit status."""
+    """Print one diagnosis, draft, CSV rows or header analysis per message; return the exit status."""
     status = EXIT_OK
     first = True
+    progress = progress or Progress(sys.stderr)
+    stdout_shared = progress.enabled and sys.stdout.isatty()  # the progress line shares the screen
+    rows = None
+    if as_csv:
+        from . import csvout
+
+        with contextlib.suppress(AttributeError, ValueError):
+            sys.stdout.reconfigure(newline="")  # type: ignore[union-attr]  # keep RFC 4180's CRLF as it is
+        rows = csvout.writer(sys.stdout)
     for item in _items(paths):
         if item.error is not None or item.data is None:
+            progress.tick(failed=True)
+            progress.clear()
             print(f"bounce-doctor: {item.name}: {item.error}", file=sys.stderr)
             status = EXIT_SOME_FAILED
             continue
         try:
             report: Report = diagnose(item.data, item.name)
         except BounceDoctorError as exc:
+            progress.tick(failed=True)
+            progress.clear()
             print(f"bounce-doctor: {item.name}: {exc}", file=sys.stderr)
             status = EXIT_SOME_FAILED
             continue
+        progress.tick()
+        if stdout_shared:
+            progress.clear()
         if headers:
             from .headers_text import print_headers
 
@@ -75,6 +102,10 @@ def explain(
             if not first:
                 print("\n" + "-" * 40 + "\n")
             print(draft(report, None, draft_kind, redact=redact))
+        elif rows is not None:
+            from . import csvout
+
+            rows.writerows(csvout.rows(report))
         elif as_json:
             print(json.dumps(report_dict(report), ensure_ascii=False))
         else:
@@ -83,6 +114,7 @@ def explain(
             print(report_text(report))
         first = False
         sys.stdout.flush()
+    progress.close()
     return status
 
 
@@ -115,7 +147,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "explain":
             if args.draft and args.json:
                 _parser().error("--draft and --json cannot be used together")
-            return explain(args.paths, args.json, args.draft, args.redact)
+            if args.draft and args.csv:
+                _parser().error("--draft and --csv cannot be used together")
+            return explain(args.paths, args.json, args.draft, args.redact, as_csv=args.csv)
         if args.command == "headers":
             return explain(args.paths, args.json, headers=True)
         return codes(args.query, args.json)

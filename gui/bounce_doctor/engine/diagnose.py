@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from . import kinds, readers
+from . import kinds, outlook, readers
 from .catalog import Catalog, default_catalog
 from .codes import find_enhanced, find_reply, first_enhanced, first_reply, normalise_status
 from .errors import InputTooLargeError, NotEmailError
@@ -321,6 +321,8 @@ def diagnose(data: bytes | str, name: str | None = None, catalog: Catalog | None
     """
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogateescape")
+    if outlook.is_msg(data) and len(data) <= MAX_INPUT_BYTES:  # an Outlook .msg file, as a MIME message
+        data = outlook.msg_to_message(data)
     check_input(data)
     catalog = catalog or default_catalog()
     parsed = parse(data)

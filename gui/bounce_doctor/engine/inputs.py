@@ -14,8 +14,10 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .diagnose import MAX_INPUT_BYTES
+from .maildir import is_maildir, message_paths
 
 SINGLE_MESSAGE_SUFFIXES = frozenset({".eml", ".msg"})
+MBOX_READ_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +43,17 @@ def split_mbox(fh: BinaryIO, name: str) -> Iterator[Item]:
     index = 0
     prev_blank = True
     too_big = False
-    for line in fh:
-        if line.startswith(b"From ") and prev_blank and (buf or index == 0):
+    at_start = True  # lines are read in bounded pieces: a 2 GB line never sits in memory whole
+    while line := fh.readline(MBOX_READ_CHUNK):
+        starts, at_start = at_start, line.endswith(b"\n")
+        if not starts:  # the rest of a long line
+            size += len(line)
+            if size > MAX_INPUT_BYTES:
+                too_big, buf = True, []
+            elif not too_big:
+                buf.append(line)
+            continue
+        if line.startswith(b"From ") and prev_blank and (buf or too_big or index == 0):
             if buf or too_big:
                 index += 1
                 yield _mbox_item(name, index, buf, too_big)
@@ -90,7 +101,10 @@ def read_path(path: Path, *, seen: set[tuple[int, int]] | None = None) -> Iterat
     if path.is_dir():
         found = False
         try:
-            entries = sorted(path.iterdir(), key=lambda p: os.fsencode(p.name))
+            if is_maildir(path):  # the messages in cur/ and new/; tmp/ is skipped
+                entries = list(message_paths(path))
+            else:
+                entries = sorted(path.iterdir(), key=lambda p: os.fsencode(p.name))
         except OSError as exc:
             yield Item(name, error=f"cannot be read: {exc.strerror or exc}")
             return

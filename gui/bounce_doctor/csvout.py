@@ -1,0 +1,56 @@
+"""Reports as CSV: one row per failed recipient (RFC 4180, with a header row)."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from typing import TextIO
+
+from .engine.model import Report
+
+FIELDS = (
+    "file", "date", "recipient", "domain", "status", "reply_code", "reason", "who_acts", "permanent", "hard_bounce",
+    "diagnostic",
+)
+
+# a cell starting with one of these is taken for a formula by spreadsheet programs;
+# text that comes from a bounce gets a leading apostrophe so it stays text
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def rows(report: Report) -> Iterator[dict[str, str]]:
+    """One row per recipient whose delivery failed."""
+    for r in report.recipients:
+        if r.action != "failed":
+            continue
+        best = r.explanation.best
+        domain = r.address.rsplit("@", 1)[1].lower() if "@" in r.address else ""
+        yield {k: _cell(v) for k, v in (
+            ("file", report.name),
+            ("date", report.date or report.arrival_date or r.last_attempt_date),
+            ("recipient", r.address),
+            ("domain", domain),
+            ("status", r.status),
+            ("reply_code", r.reply_code),
+            ("reason", r.reason),
+            ("who_acts", best.who_acts if best else None),
+            ("permanent", r.permanent),
+            ("hard_bounce", r.hard_bounce),
+            ("diagnostic", r.diagnostic),
+        )}
+
+
+def writer(stream: TextIO) -> csv.DictWriter[str]:
+    """A CSV writer with CRLF line ends (RFC 4180); the header row is written at once."""
+    w = csv.DictWriter(stream, fieldnames=FIELDS, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    w.writeheader()
+    return w
