@@ -6,12 +6,13 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?=
 
-.PHONY: run test lint accuracy clean help
+.PHONY: run test lint accuracy clean help icons
 
 help:
-	@echo "make run    open the window"
-	@echo "make test   run the linter and every test (Qt offscreen)"
-	@echo "make clean  remove .venv and caches"
+	@echo "make run           open the window"
+	@echo "make test          run the linter and every test (Qt offscreen)"
+	@echo "make icons         render the icon's PNG sizes, .ico and .icns from its SVG"
+	@echo "make clean         remove .venv and caches"
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -28,14 +29,22 @@ $(VENV)/.dev: $(VENV)/.app requirements/dev.txt
 	$(PY) -m pip install --quiet -r requirements/dev.txt
 	@touch $@
 
+# Build tools (PyInstaller, Pillow): only the packaging targets install them.
+$(VENV)/.tools: $(VENV)/.app requirements/tools.txt
+	$(PY) -m pip install --quiet -r requirements/tools.txt
+	@touch $@
+
 run: $(VENV)/.app
 	$(PY) -m bounce_doctor $(FILES)
 
 lint: $(VENV)/.dev
-	$(VENV)/bin/ruff check gui tests
+	$(VENV)/bin/ruff check gui tests packaging
 
 test: $(VENV)/.dev lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+icons: $(VENV)/.tools
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/icons/render.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist
