@@ -22,6 +22,10 @@ internal="$bundle/_internal"
 for d in catalog samples icons; do
   [ -d "$internal/resources/$d" ] || fail "the bundle has no resources/$d"
 done
+for f in share/applications/io.github.bounce_doctor.BounceDoctor.desktop share/metainfo/io.github.bounce_doctor.BounceDoctor.metainfo.xml \
+         resources/icons/hicolor/256x256/apps/io.github.bounce_doctor.BounceDoctor.png; do
+  [ -f "$internal/$f" ] || fail "the bundle has no $f"
+done
 sample="$internal/resources/samples/wrong-address.eml"
 
 out=$(run "$exe" explain "$sample") || fail "bounce-doctor explain exited with $?"
