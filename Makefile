@@ -6,13 +6,18 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?=
 
-.PHONY: run test lint accuracy clean help
+.PHONY: run test lint accuracy clean help icons wheel wheel-test package package-test
 
 help:
-	@echo "make run    open the window"
-	@echo "make test   run the linter and every test (Qt offscreen)"
-	@echo "make accuracy  compare the engine with sisimai on the shared corpus"
-	@echo "make clean  remove .venv and caches"
+	@echo "make run           open the window"
+	@echo "make test          run the linter and every test (Qt offscreen)"
+	@echo "make icons         render the icon's PNG sizes, .ico and .icns from its SVG"
+	@echo "make wheel         build the sdist and the wheel into dist/"
+	@echo "make wheel-test    build them, install the wheel into a new venv and run it from elsewhere"
+	@echo "make package       build the one-folder bundle dist/bounce-doctor/ with PyInstaller"
+	@echo "make package-test  build the bundle and run it: explain, codes, the window (offscreen)"
+	@echo "make accuracy      compare the engine with sisimai on the shared corpus"
+	@echo "make clean         remove .venv and caches"
 
 $(PY):
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -29,17 +34,44 @@ $(VENV)/.dev: $(VENV)/.app requirements/dev.txt
 	$(PY) -m pip install --quiet -r requirements/dev.txt
 	@touch $@
 
+# Build tools (PyInstaller, Pillow): only the packaging targets install them.
+$(VENV)/.tools: $(VENV)/.app requirements/tools.txt
+	$(PY) -m pip install --quiet -r requirements/tools.txt
+	@touch $@
+
+# The sdist and wheel builder (build); wheel-test uses it.
+$(VENV)/.build: $(VENV)/.app requirements/build.txt
+	$(PY) -m pip install --quiet -r requirements/build.txt
+	@touch $@
+
 run: $(VENV)/.app
 	$(PY) -m bounce_doctor $(FILES)
 
 lint: $(VENV)/.dev
-	$(VENV)/bin/ruff check gui tests
+	$(VENV)/bin/ruff check gui tests packaging
 
 test: $(VENV)/.dev lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 accuracy: $(VENV)/.app
 	$(PY) -m tests.accuracy
+
+icons: $(VENV)/.tools
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/icons/render.py
+
+wheel: $(VENV)/.build
+	$(PY) -m build --outdir dist .
+
+wheel-test: $(VENV)/.build
+	packaging/test-wheel.sh $(PY)
+
+package: $(VENV)/.tools
+	$(PY) -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/pyinstaller/bounce-doctor.spec
+	@echo "dist/bounce-doctor: $$(du -sh dist/bounce-doctor | cut -f1)"
+
+package-test: package
+	packaging/test-bundle.sh dist/bounce-doctor
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

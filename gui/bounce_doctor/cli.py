@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,7 @@ from .progress import Progress
 from .text import entry_dict, report_dict, report_text
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+QUIT_AFTER_ENV = "BOUNCE_DOCTOR_QUIT_AFTER_MS"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -133,6 +135,25 @@ def codes(query: list[str], as_json: bool) -> int:
     return EXIT_OK
 
 
+def _quit_after(argv: list[str]) -> None:
+    """Close the window after N ms when BOUNCE_DOCTOR_QUIT_AFTER_MS=N is set.
+
+    Not for users: it lets `make package-test` open a built bundle's window and see it exit
+    cleanly. The QApplication made here is the one ui.app.create_app() then reuses.
+    """
+    value = os.environ.get(QUIT_AFTER_ENV, "").strip()
+    if not value:
+        return
+    if not value.isdigit():
+        print(f"bounce-doctor: {QUIT_AFTER_ENV} must be a number of milliseconds, not {value!r}", file=sys.stderr)
+        return
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(["bounce-doctor", *argv])
+    QTimer.singleShot(int(value), app.quit)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``bounce-doctor`` command."""
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -141,6 +162,7 @@ def main(argv: list[str] | None = None) -> int:
             _parser().parse_args(argv)  # exits with a usage error
         from .ui.app import run
 
+        _quit_after(argv)
         return run(argv)
     args = _parser().parse_args(argv)
     try:

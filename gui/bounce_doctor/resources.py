@@ -27,3 +27,12 @@ def resources_dir() -> Path:
 def resource(*parts: str) -> Path:
     """A path inside the resources folder."""
     return resources_dir().joinpath(*parts)
+
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+
+
+def icon_files() -> list[Path]:
+    """The app icon's PNGs, smallest first (made from icons/bounce-doctor.svg by `make icons`)."""
+    theme = resources_dir() / "icons" / "hicolor"
+    return [theme / f"{n}x{n}" / "apps" / "io.github.bounce_doctor.BounceDoctor.png" for n in ICON_SIZES]
