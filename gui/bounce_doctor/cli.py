@@ -10,6 +10,7 @@ from pathlib import Path
 
 from .engine import BounceDoctorError, CatalogError, Report, default_catalog, diagnose
 from .engine.inputs import Item, read_path, read_stdin
+from .engine.limits import ENV_MAX_SIZE, Limits, from_env, parse_mb
 from .engine.model import CatalogEntry
 from .text import entry_dict, report_dict, report_text
 
@@ -29,33 +30,57 @@ def _parser() -> argparse.ArgumentParser:
     e = sub.add_parser("explain", help="diagnose bounces: files, mbox files, folders, or - for standard input")
     e.add_argument("paths", nargs="+", metavar="PATH")
     e.add_argument("--json", action="store_true", help="one JSON object per message, one per line")
+    e.add_argument(
+        "--max-size", metavar="MB", type=_size_arg,
+        help=f"read messages up to this size in MB (default 50, or the environment variable {ENV_MAX_SIZE})",
+    )
     c = sub.add_parser("codes", help="look up codes and words in the catalog")
     c.add_argument("query", nargs="*", metavar="QUERY")
     c.add_argument("--json", action="store_true", help="one JSON object per entry, one per line")
     return p
 
 
-def _items(paths: list[str]) -> Iterator[Item]:
+def _size_arg(text: str) -> float:
+    try:
+        return parse_mb(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _items(paths: list[str], limits: Limits) -> Iterator[Item]:
     for p in paths:
         if p == "-":
-            yield from read_stdin()
+            yield from read_stdin(limits)
         else:
-            yield from read_path(Path(p))
+            yield from read_path(Path(p), limits=limits)
 
 
-def explain(paths: list[str], as_json: bool) -> int:
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())
+
+
+def explain(paths: list[str], as_json: bool, limits: Limits | None = None) -> int:
     """Print one diagnosis per message; return the exit status."""
+    limits = limits or Limits()
     status = EXIT_OK
     first = True
-    for item in _items(paths):
+    for item in _items(paths, limits):
         if item.error is not None or item.data is None:
-            print(f"bounce-doctor: {item.name}: {item.error}", file=sys.stderr)
+            print(f"bounce-doctor: {item.name}: {_one_line(item.error)}", file=sys.stderr)
             status = EXIT_SOME_FAILED
             continue
         try:
-            report: Report = diagnose(item.data, item.name)
+            report: Report = diagnose(item.data, item.name, limits=limits)
         except BounceDoctorError as exc:
-            print(f"bounce-doctor: {item.name}: {exc}", file=sys.stderr)
+            print(f"bounce-doctor: {item.name}: {_one_line(exc)}", file=sys.stderr)
+            status = EXIT_SOME_FAILED
+            continue
+        except Exception as exc:  # a bug: one line, and go on with the others
+            print(
+                f"bounce-doctor: {item.name}: could not be read because of an error in Bounce Doctor "
+                f"({type(exc).__name__}: {_one_line(exc)[:200]}); please report it",
+                file=sys.stderr,
+            )
             status = EXIT_SOME_FAILED
             continue
         if as_json:
@@ -94,9 +119,19 @@ def main(argv: list[str] | None = None) -> int:
 
         return run(argv)
     args = _parser().parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):  # odd bytes in names and messages never stop the output
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
     try:
         if args.command == "explain":
-            return explain(args.paths, args.json)
+            try:
+                limits = from_env()
+            except ValueError as exc:
+                print(f"bounce-doctor: {exc}", file=sys.stderr)
+                return EXIT_USAGE
+            if args.max_size is not None:
+                limits = limits.with_max_size_mb(args.max_size)
+            return explain(args.paths, args.json, limits)
         return codes(args.query, args.json)
     except CatalogError as exc:
         print(f"bounce-doctor: the catalog is damaged: {exc}", file=sys.stderr)
