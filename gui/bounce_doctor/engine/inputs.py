@@ -158,8 +158,13 @@ def read_path(
         try:
             st = p.stat()
         except FileNotFoundError:
-            if explicit or p.is_symlink():
-                yield Item(name, error="no such file or folder" if explicit else "a link to nothing; skipped")
+            if explicit:
+                error = "no such file or folder"
+            elif p.is_symlink():
+                error = "a link to nothing; skipped"
+            else:
+                error = "the file is gone: it was moved or deleted before it could be read"
+            yield Item(name, error=error)
             continue
         except OSError as exc:
             yield Item(name, error=f"cannot be read: {exc.strerror or exc}")

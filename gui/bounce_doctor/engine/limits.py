@@ -46,7 +46,9 @@ DEFAULT_LIMITS = Limits()
 
 
 def format_mb(n: float) -> str:
-    """``50 MB``, ``0.5 MB``: a size in MB as people write it."""
+    """``50 MB``, ``2.5 MB``, ``300 KB``: a size as people write it."""
+    if n < 1:
+        return f"{max(1, round(n * 1024))} KB"
     text = f"{n:.1f}".removesuffix(".0")
     return f"{text} MB"
 

@@ -261,7 +261,8 @@ class _Builder:
         for name, raw in items:
             name = fix_text(str(name)).strip().replace("\n", " ")[:200]
             value = decode_header_value(raw, self.limits.max_header_chars)
-            if len(value) >= self.limits.max_header_chars and not self.long_headers:
+            if len(value) >= self.limits.max_header_chars - 100 and len(str(raw)) > self.limits.max_header_chars \
+                    and not self.long_headers:
                 self.long_headers += 1
                 self.parsed.notes.append(
                     f"The {name[:40]} header is longer than {self.limits.max_header_chars:,} characters; "
