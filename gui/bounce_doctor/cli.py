@@ -14,6 +14,7 @@ from .engine import BounceDoctorError, CatalogError, Report, default_catalog, di
 from .engine.drafts import KINDS as DRAFT_KINDS
 from .engine.drafts import draft
 from .engine.inputs import Item, read_path, read_stdin
+from .engine.limits import ENV_MAX_SIZE, Limits, from_env, parse_mb
 from .engine.model import CatalogEntry
 from .progress import Progress
 from .text import entry_dict, report_dict, report_text
@@ -37,6 +38,10 @@ def _parser() -> argparse.ArgumentParser:
     fmt = e.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="one JSON object per message, one per line")
     fmt.add_argument("--csv", action="store_true", help="CSV: a header row, then one row per failed recipient")
+    e.add_argument(
+        "--max-size", metavar="MB", type=_size_arg,
+        help=f"read messages up to this size in MB (default 50, or the environment variable {ENV_MAX_SIZE})",
+    )
     h = sub.add_parser("headers", help="the original message's delivery path and authentication results")
     h.add_argument("paths", nargs="+", metavar="PATH")
     h.add_argument("--json", action="store_true", help="one JSON object per message, one per line")
@@ -48,12 +53,23 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _items(paths: list[str]) -> Iterator[Item]:
+def _size_arg(text: str) -> float:
+    try:
+        return parse_mb(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _items(paths: list[str], limits: Limits) -> Iterator[Item]:
     for p in paths:
         if p == "-":
-            yield from read_stdin()
+            yield from read_stdin(limits)
         else:
-            yield from read_path(Path(p))
+            yield from read_path(Path(p), limits=limits)
+
+
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())
 
 
 def explain(
@@ -65,8 +81,10 @@ def explain(
     headers: bool = False,
     as_csv: bool = False,
     progress: Progress | None = None,
+    limits: Limits | None = None,
 ) -> int:
     """Print one diagnosis, draft, CSV rows or header analysis per message; return the exit status."""
+    limits = limits or Limits()
     status = EXIT_OK
     first = True
     progress = progress or Progress(sys.stderr)
@@ -78,19 +96,29 @@ def explain(
         with contextlib.suppress(AttributeError, ValueError):
             sys.stdout.reconfigure(newline="")  # type: ignore[union-attr]  # keep RFC 4180's CRLF as it is
         rows = csvout.writer(sys.stdout)
-    for item in _items(paths):
+    for item in _items(paths, limits):
         if item.error is not None or item.data is None:
             progress.tick(failed=True)
             progress.clear()
-            print(f"bounce-doctor: {item.name}: {item.error}", file=sys.stderr)
+            print(f"bounce-doctor: {item.name}: {_one_line(item.error)}", file=sys.stderr)
             status = EXIT_SOME_FAILED
             continue
         try:
-            report: Report = diagnose(item.data, item.name)
+            report: Report = diagnose(item.data, item.name, limits=limits)
         except BounceDoctorError as exc:
             progress.tick(failed=True)
             progress.clear()
-            print(f"bounce-doctor: {item.name}: {exc}", file=sys.stderr)
+            print(f"bounce-doctor: {item.name}: {_one_line(exc)}", file=sys.stderr)
+            status = EXIT_SOME_FAILED
+            continue
+        except Exception as exc:  # a bug: one line, and go on with the others
+            progress.tick(failed=True)
+            progress.clear()
+            print(
+                f"bounce-doctor: {item.name}: could not be read because of an error in Bounce Doctor "
+                f"({type(exc).__name__}: {_one_line(exc)[:200]}); please report it",
+                file=sys.stderr,
+            )
             status = EXIT_SOME_FAILED
             continue
         progress.tick()
@@ -171,7 +199,14 @@ def main(argv: list[str] | None = None) -> int:
                 _parser().error("--draft and --json cannot be used together")
             if args.draft and args.csv:
                 _parser().error("--draft and --csv cannot be used together")
-            return explain(args.paths, args.json, args.draft, args.redact, as_csv=args.csv)
+            try:
+                limits = from_env()
+            except ValueError as exc:
+                print(f"bounce-doctor: {exc}", file=sys.stderr)
+                return EXIT_USAGE
+            if args.max_size is not None:
+                limits = limits.with_max_size_mb(args.max_size)
+            return explain(args.paths, args.json, args.draft, args.redact, as_csv=args.csv, limits=limits)
         if args.command == "headers":
             return explain(args.paths, args.json, headers=True)
         return codes(args.query, args.json)

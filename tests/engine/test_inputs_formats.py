@@ -8,10 +8,7 @@ import sys
 import tracemalloc
 from pathlib import Path
 
-import pytest
-
 from bounce_doctor.engine import MessageKind, diagnose
-from bounce_doctor.engine import inputs as inputs_mod
 from bounce_doctor.engine.inputs import read_path
 from bounce_doctor.engine.maildir import is_maildir
 
@@ -93,8 +90,10 @@ def test_split_mbox_holds_one_message_at_a_time(tmp_path: Path) -> None:
     assert diagnose(first.data or b"", first.name).kind == MessageKind.BOUNCE
 
 
-def test_a_huge_line_never_sits_in_memory_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(inputs_mod, "MAX_INPUT_BYTES", 1024 * 1024)
+def test_a_huge_line_never_sits_in_memory_whole(tmp_path: Path) -> None:
+    from bounce_doctor.engine.limits import DEFAULT_LIMITS
+
+    limits = DEFAULT_LIMITS.with_max_size_mb(1)
     mbox = tmp_path / "line.mbox"
     with mbox.open("wb") as fh:
         fh.write(_mbox_message())
@@ -105,7 +104,7 @@ def test_a_huge_line_never_sits_in_memory_whole(tmp_path: Path, monkeypatch: pyt
         fh.write(_mbox_message())
     tracemalloc.start()
     try:
-        items = [(i.name, i.error, len(i.data or b"")) for i in read_path(mbox)]
+        items = [(i.name, i.error, len(i.data or b"")) for i in read_path(mbox, limits=limits)]
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()

@@ -23,7 +23,7 @@ from .typos import is_known, org_domain, suggest_address
 WHO = ("you", "provider", "recipient", "recipient_admin", "blocklist", "nobody")
 RESEND = ("no", "after_fix", "later", "not_needed")
 
-_ADDR = re.compile(r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)+")
+_ADDR = re.compile(r"(?<![A-Za-z0-9.!#$%&'*+/=?^_`{|}~-])[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,200}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63}){1,10}")
 _HEADER_LINE = re.compile(r"^([A-Za-z0-9][A-Za-z0-9-]*): ?(.*)$")
 _ORIGINAL_MARKER = re.compile(r"^─── [^\n]*the returned message(?:'s headers)? ───$", re.M)
 _MARKER = re.compile(r"^─── .* ───$", re.M)

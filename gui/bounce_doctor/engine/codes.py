@@ -34,7 +34,7 @@ _REPLY_PREFIX = re.compile(
 )
 
 _NOT_AFTER = re.compile(
-    r"[ \t]+(?:bytes?|kb|mb|gb|octets|seconds?|secs?|ms|minutes?|mins?|hours?|days?|"
+    r"(?<![ \t])[ \t]+(?:bytes?|kb|mb|gb|octets|seconds?|secs?|ms|minutes?|mins?|hours?|days?|"
     r"years?|times|messages|recipients|characters|chars|lines|%|st\b|nd\b|rd\b|th\b)",
     re.I,
 )

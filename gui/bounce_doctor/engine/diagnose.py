@@ -9,6 +9,7 @@ from . import kinds, outlook, readers
 from .catalog import Catalog, default_catalog
 from .codes import find_enhanced, find_reply, first_enhanced, first_reply, normalise_status
 from .errors import InputTooLargeError, NotEmailError
+from .limits import DEFAULT_LIMITS, Limits, too_large_message
 from .mime import Parsed, parse
 from .model import Explanation, MessageKind, OriginalMessage, RecipientResult, Report, Span, SpanKind
 from .readers import embedded, rfc3464
@@ -17,7 +18,7 @@ from .readers.base import ADDRESS, Context, Raw, find_command, strip_type
 from .reasons import classify, is_hard
 from .rhost import provider_reason
 
-MAX_INPUT_BYTES = 50 * 1024 * 1024
+MAX_INPUT_BYTES = DEFAULT_LIMITS.max_input_bytes  # the default; pass Limits to change it
 
 _MAGIC = (
     (b"\x89PNG", "a PNG image"),
@@ -72,13 +73,11 @@ SMTP_REPLIES = frozenset(
 )
 
 
-def check_input(data: bytes) -> None:
+def check_input(data: bytes, limits: Limits | None = None) -> None:
     """Refuse empty, too large or binary input with a sentence for the user."""
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputTooLargeError(
-            f"The input is {len(data) / 1048576:.0f} MB, larger than the limit of "
-            f"{MAX_INPUT_BYTES // 1048576} MB for one message."
-        )
+    limits = limits or DEFAULT_LIMITS
+    if len(data) > limits.max_input_bytes:
+        raise InputTooLargeError(too_large_message(len(data), limits))
     if not data.strip():
         raise NotEmailError("The input is empty: there is no message to read.")
     head = data[:8192]
@@ -313,21 +312,26 @@ def _returned_recipient(parsed: Parsed, body: str) -> list[Raw]:
     return [Raw(address=m.group(0), diagnostic=text or None, diagnostic_at=-1)]
 
 
-def diagnose(data: bytes | str, name: str | None = None, catalog: Catalog | None = None) -> Report:
-    """Read one message and explain it.
+def diagnose(
+    data: bytes | str, name: str | None = None, catalog: Catalog | None = None, *, limits: Limits | None = None
+) -> Report:
+    """Read one message and explain it, within ``limits`` (the defaults when None).
 
     Raises only :class:`NotEmailError` (empty, binary, no email) and
     :class:`InputTooLargeError`.
     """
     if isinstance(data, str):
-        data = data.encode("utf-8", "surrogateescape")
-    if outlook.is_msg(data) and len(data) <= MAX_INPUT_BYTES:  # an Outlook .msg file, as a MIME message
+        try:
+            data = data.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:  # lone surrogates that stand for no byte
+            data = data.encode("utf-8", "replace")
+    if outlook.is_msg(data) and len(data) <= (limits or DEFAULT_LIMITS).max_input_bytes:  # an Outlook .msg file
         data = outlook.msg_to_message(data)
-    check_input(data)
+    check_input(data, limits)
     catalog = catalog or default_catalog()
-    parsed = parse(data)
+    parsed = parse(data, limits)
     if _boundary_lost(parsed):
-        parsed = parse(_as_plain(data))
+        parsed = parse(_as_plain(data), limits)
     if not parsed.top_headers and not ADDRESS.search(parsed.text[:200000]) and not find_reply(parsed.text[:200000]):
         raise NotEmailError("This text holds no email: no headers, no addresses and no SMTP codes were found in it.")
 

@@ -7,20 +7,28 @@ Everything the engine finds later is a character span into this text.
 
 from __future__ import annotations
 
+import codecs
 import email
 import email.errors
+import email.feedparser
 import email.header
+import email.parser
 import re
 from dataclasses import dataclass, field
 from email.message import Message
 from email.policy import compat32
 
+from .limits import DEFAULT_LIMITS, Limits
 from .model import Span, SpanKind
 
-MAX_DEPTH = 24  # nested multiparts and messages
-MAX_PARTS = 400
-MAX_PART_CHARS = 2_000_000  # text shown from one part
-MAX_HEADER_CHARS = 20_000  # one header value
+# the defaults; parse() takes a Limits to change them
+MAX_DEPTH = DEFAULT_LIMITS.max_depth  # nested multiparts and messages
+MAX_PARTS = DEFAULT_LIMITS.max_parts
+MAX_PART_CHARS = DEFAULT_LIMITS.max_part_chars  # text shown from one part
+MAX_HEADER_CHARS = DEFAULT_LIMITS.max_header_chars  # one header value
+# how deep Python's MIME parser may go past the depth shown: it recurses once
+# per level, so a message nested a thousand times would exhaust the stack
+_PARSE_DEPTH_MARGIN = 4
 
 _CHARSET_ALIASES = {
     "gb2312": "gb18030",
@@ -48,17 +56,28 @@ _CHARSET_ALIASES = {
 }
 
 
+# Python codecs that are no charset of mail: they turn bytes into escapes or
+# domain names, and punycode takes quadratic time on long input
+_NOT_CHARSETS = frozenset({"punycode", "idna", "unicode_escape", "raw_unicode_escape", "undefined", "mbcs", "oem"})
+
+
 def _codec(charset: str | None) -> str | None:
     if not charset:
         return None
-    cs = charset.strip().strip('"').lower()
+    cs = charset.strip().strip('"').lower()[:60]
     cs = _CHARSET_ALIASES.get(cs, cs)
     try:
+        info = codecs.lookup(cs)
+        if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_CHARSETS:
+            return None
         "".encode(cs)
         b"".decode(cs)
-    except (LookupError, ValueError):
+    except (LookupError, ValueError, TypeError):
         return None
     return cs
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def decode_bytes(data: bytes, charset: str | None = None) -> str:
@@ -66,8 +85,10 @@ def decode_bytes(data: bytes, charset: str | None = None) -> str:
     codec = _codec(charset)
     if codec and codec != "utf-8":
         try:
-            return data.decode(codec)
-        except (UnicodeDecodeError, LookupError):
+            text = data.decode(codec)
+            if not _LONE_SURROGATE.search(text):
+                return text
+        except (UnicodeError, LookupError):
             pass
     try:
         return data.decode("utf-8")
@@ -79,7 +100,10 @@ def decode_bytes(data: bytes, charset: str | None = None) -> str:
         except UnicodeDecodeError:
             pass
     if codec:
-        return data.decode(codec, errors="replace")
+        try:
+            return _LONE_SURROGATE.sub("\ufffd", data.decode(codec, errors="replace"))
+        except (UnicodeError, LookupError):
+            pass
     return data.decode("cp1252", errors="replace")
 
 
@@ -100,15 +124,17 @@ _FOLD = re.compile(r"\r?\n[ \t]*")
 _ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?")
 
 
-def decode_header_value(value: str | email.header.Header | None) -> str:
-    """Decode RFC 2047 words and unfold the lines of a header value."""
+def decode_header_value(value: str | email.header.Header | None, max_chars: int = MAX_HEADER_CHARS) -> str:
+    """Decode RFC 2047 words and unfold the lines of a header value (at most ``max_chars`` of it)."""
     if value is None:
         return ""
     if isinstance(value, email.header.Header):
         value = str(value)
+    if len(value) > 2 * max_chars + 100:  # a raw byte can stand for less than a character
+        value = value[: 2 * max_chars + 100]
     value = fix_text(value)
-    if len(value) > MAX_HEADER_CHARS:
-        value = value[:MAX_HEADER_CHARS]
+    if len(value) > max_chars:
+        value = value[:max_chars]
     value = _FOLD.sub(" ", value).strip()
     if _ENCODED_WORD.search(value):
         try:
@@ -216,11 +242,13 @@ class Parsed:
 
 
 class _Builder:
-    def __init__(self, parsed: Parsed) -> None:
+    def __init__(self, parsed: Parsed, limits: Limits = DEFAULT_LIMITS) -> None:
         self.chunks: list[str] = []
         self.pos = 0
         self.parsed = parsed
         self.nparts = 0
+        self.limits = limits
+        self.long_headers = 0
 
     def add(self, s: str) -> int:
         start = self.pos
@@ -231,8 +259,15 @@ class _Builder:
     def headers(self, items: list[tuple[str, str]], section: str) -> list[HeaderField]:
         out = []
         for name, raw in items:
-            name = fix_text(str(name)).strip().replace("\n", " ")
-            value = decode_header_value(raw)
+            name = fix_text(str(name)).strip().replace("\n", " ")[:200]
+            value = decode_header_value(raw, self.limits.max_header_chars)
+            if len(value) >= self.limits.max_header_chars - 100 and len(str(raw)) > self.limits.max_header_chars \
+                    and not self.long_headers:
+                self.long_headers += 1
+                self.parsed.notes.append(
+                    f"The {name[:40]} header is longer than {self.limits.max_header_chars:,} characters; "
+                    f"only its beginning is shown."
+                )
             start = self.add(name + ": ")
             vstart = self.pos
             self.add(value + "\n")
@@ -278,21 +313,84 @@ def part_text(part: Message) -> str:
     return text.replace("\x00", "")
 
 
-_TAG = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<br\s*/?>|</(?:p|div|tr|li|h\d|table)\s*>|<[^>]{0,2000}>", re.I | re.S)
 _BLANKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+_NEWLINE_TAGS = ("<br", "</p", "</div", "</tr", "</li", "</h", "</table")
+_MAX_TAG = 2002  # a "<" more than 2000 characters before its ">" is text
+
+
+def _strip_tags(html: str) -> str:
+    """Drop tags, and script and style elements with their content, in one pass.
+
+    Each search starts where the last one ended or is remembered, so the work
+    is linear in the length of the text whatever it holds.
+    """
+    low = html.lower()
+    out: list[str] = []
+    pos = 0
+    n = len(html)
+    next_gt = -1  # the first ">" at or after the last search
+    found: dict[str, tuple[int, int, int]] = {}  # closing tags already looked for
+    while pos < n:
+        lt = html.find("<", pos)
+        if lt == -1:
+            break
+        out.append(html[pos:lt])
+        if next_gt != -2 and next_gt <= lt:
+            next_gt = html.find(">", lt + 1)
+            if next_gt == -1:
+                next_gt = -2  # no ">" anywhere further: the rest is text
+        if next_gt == -2:
+            pos = lt
+            break
+        gt = next_gt
+        m = "script" if low.startswith("<script", lt) else "style" if low.startswith("<style", lt) else ""
+        after = lt + 1 + len(m)
+        if m and not (after < n and (html[after].isalnum() or html[after] == "_")):
+            end = _closing(low, m, gt + 1, found)
+            if end != -1:
+                pos = end
+                continue
+        if gt - lt > _MAX_TAG - 1:
+            out.append("<")
+            pos = lt + 1
+            continue
+        out.append("\n" if low.startswith(_NEWLINE_TAGS, lt) else "")
+        pos = gt + 1
+    out.append(html[pos:])
+    return "".join(out)
+
+
+def _closing(low: str, name: str, start: int, found: dict[str, tuple[int, int, int]]) -> int:
+    """The end of ``</name\\s*>`` at or after ``start``, or -1.
+
+    ``found`` remembers the last answer per element: the closing tag found
+    from an earlier start is still the first one for any start before it.
+    """
+    prev = found.get(name)
+    if prev is not None and prev[0] <= start and (prev[2] == -1 or start <= prev[1]):
+        return prev[2]
+    at = start
+    end = -1
+    while True:
+        i = low.find("</" + name, at)
+        if i == -1:
+            break
+        j = i + 2 + len(name)
+        while j < len(low) and low[j] in " \t\n\r\f\v":
+            j += 1
+        if j < len(low) and low[j] == ">":
+            end = j + 1
+            break
+        at = max(i + 2, j)
+    found[name] = (start, i, end)
+    return end
 
 
 def html_to_text(html: str) -> str:
     """HTML as plain text: tags dropped, nothing loaded or rendered."""
     import html as htmlmod
 
-    def repl(m: re.Match[str]) -> str:
-        t = m.group(0).lower()
-        if t.startswith(("<br", "</p", "</div", "</tr", "</li", "</h", "</table")):
-            return "\n"
-        return ""
-
-    text = _TAG.sub(repl, html)
+    text = _strip_tags(html)
     text = htmlmod.unescape(text)
     text = "\n".join(line.strip() for line in text.splitlines())
     return _BLANKS.sub("\n\n", text).strip() + "\n"
@@ -325,13 +423,16 @@ def _dsn_blocks(text: str) -> list[list[tuple[str, str]]]:
 
 def _walk(b: _Builder, part: Message, depth: int, in_original: bool, label: str | None) -> None:
     parsed = b.parsed
+    lim = b.limits
     b.nparts += 1
-    if b.nparts > MAX_PARTS:
-        if b.nparts == MAX_PARTS + 1:
-            parsed.notes.append(f"The message has more than {MAX_PARTS} parts; the rest is not shown.")
+    if b.nparts > lim.max_parts:
+        if b.nparts == lim.max_parts + 1:
+            parsed.notes.append(f"The message has more than {lim.max_parts} parts; the rest is not shown.")
         return
-    if depth > MAX_DEPTH:
-        parsed.notes.append(f"Parts nested deeper than {MAX_DEPTH} levels are not shown.")
+    if depth > lim.max_depth:
+        note = f"Parts nested deeper than {lim.max_depth} levels are not shown."
+        if note not in parsed.notes:
+            parsed.notes.append(note)
         return
     ctype = part.get_content_type()
     parsed.content_types.append(ctype)
@@ -415,13 +516,15 @@ def _walk(b: _Builder, part: Message, depth: int, in_original: bool, label: str 
         if part.get_filename() and maintype != "text":
             pass
         text = part_text(part)
+        size = len(text)
         if ctype == "text/html":
-            text = html_to_text(text)
-        if len(text) > MAX_PART_CHARS:
+            text = html_to_text(text[: 4 * lim.max_part_chars])
+        if len(text) > lim.max_part_chars:
             parsed.notes.append(
-                f"A {ctype} part is {len(text):,} characters long; only the first {MAX_PART_CHARS:,} are shown."
+                f"A {ctype} part is {size:,} characters long; only the first {lim.max_part_chars:,} are shown."
             )
-            text = text[:MAX_PART_CHARS]
+            text = text[: lim.max_part_chars]
+        text = _cut_long_lines(b, text)
         if b.nparts > 1 or depth > 0:
             b.marker(ctype + (f" ({part.get_filename()})" if part.get_filename() else ""))
         start = b.add(text)
@@ -434,6 +537,23 @@ def _walk(b: _Builder, part: Message, depth: int, in_original: bool, label: str 
     size = len(_payload_bytes(part))
     name = part.get_filename() or ""
     b.marker(f"attachment {name} ({ctype}, {size:,} bytes), not opened".replace("  ", " "))
+
+
+def _cut_long_lines(b: _Builder, text: str) -> str:
+    """Lines longer than the limit cut to it, with a note the first time."""
+    n = b.limits.max_line_chars
+    if len(text) <= n:
+        return text
+    lines = text.split("\n")
+    if all(len(line) <= n for line in lines):
+        return text
+    if not any(note.startswith("A line of") for note in b.parsed.notes):
+        longest = max(len(line) for line in lines)
+        b.parsed.notes.append(
+            f"A line of {longest:,} characters is too long to read; only the first {n:,} characters of each "
+            f"such line are shown."
+        )
+    return "\n".join(line[:n] for line in lines)
 
 
 def _looks_like_text(part: Message) -> bool:
@@ -467,25 +587,75 @@ def _walk_body(b: _Builder, msg: Message, depth: int) -> None:
     elif msg.get_content_maintype() == "text" or not msg.get_content_type():
         text = part_text(msg)
         if msg.get_content_type() == "text/html":
-            text = html_to_text(text)
-        if len(text) > MAX_PART_CHARS:
-            text = text[:MAX_PART_CHARS]
+            text = html_to_text(text[: 4 * b.limits.max_part_chars])
+        if len(text) > b.limits.max_part_chars:
+            text = text[: b.limits.max_part_chars]
+        text = _cut_long_lines(b, text)
         b.add(text if text.endswith("\n") else text + "\n")
     else:
         _walk(b, msg, depth + 1, True, None)
 
 
-def parse(data: bytes) -> Parsed:
-    """Parse a message; never raises on malformed MIME."""
+class _DepthLimitedParser(email.feedparser.BytesFeedParser):
+    """Python's MIME parser, reading parts nested deeper than ``max_depth`` as plain text.
+
+    The parser calls ``_parsegen`` once per nesting level (recursively), so
+    without this a message/rfc822 nested a thousand times exhausts the stack.
+    """
+
+    def __init__(self, max_depth: int) -> None:
+        super().__init__(policy=compat32)
+        self._bd_max_depth = max_depth
+        self._bd_depth = 0
+        self.cut = False
+
+    def _parsegen(self):  # type: ignore[no-untyped-def]
+        self._bd_depth += 1
+        try:
+            yield from super()._parsegen()  # type: ignore[misc]
+        finally:
+            self._bd_depth -= 1
+
+    def _parse_headers(self, lines):  # type: ignore[no-untyped-def]
+        super()._parse_headers(lines)  # type: ignore[misc]
+        if self._bd_depth > self._bd_max_depth:
+            cur: Message = self._cur  # type: ignore[attr-defined]
+            if cur.get_content_maintype() in ("multipart", "message"):
+                self.cut = True
+                cur.set_default_type("text/plain")
+                del cur["Content-Type"]
+
+
+def _parse_bytes(data: bytes, limits: Limits) -> tuple[Message, str | None]:
+    """The message tree, and a note when it had to be cut."""
+    p = _DepthLimitedParser(limits.max_depth + _PARSE_DEPTH_MARGIN)
+    try:
+        p.feed(data)
+        msg = p.close()
+    except RecursionError:  # only if the parser's internals change; read the headers and the raw body
+        msg = email.parser.BytesParser(policy=compat32).parsebytes(data, headersonly=True)
+        msg.set_default_type("text/plain")
+        del msg["Content-Type"]
+        return msg, "The message is nested too deeply to take apart; its body is shown as it is."
+    if p.cut:
+        return msg, f"Parts nested deeper than {limits.max_depth} levels are not shown."
+    return msg, None
+
+
+def parse(data: bytes, limits: Limits | None = None) -> Parsed:
+    """Parse a message within ``limits``; never raises on malformed MIME."""
+    limits = limits or DEFAULT_LIMITS
     if data.startswith(b"From ") and b"\n" in data[:1000]:
         first, _, rest = data.partition(b"\n")
         if b"@" in first or b" " in first[5:]:
             data = rest  # an mbox "From " line
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    msg = email.message_from_bytes(data, policy=compat32)
+    msg, note = _parse_bytes(data, limits)
     parsed = Parsed(root=msg)
-    b = _Builder(parsed)
+    if note:
+        parsed.notes.append(note)
+    b = _Builder(parsed, limits)
     parsed.top_headers = b.headers(_raw_items(msg), "top")
     b.add("\n")
     if msg.get_content_type() == "multipart/report":

@@ -70,7 +70,7 @@ def _ref(h: HeaderField) -> HeaderRef:
 _MARKERS = (
     (re.compile(r"original message headers|en-t[eê]tes de message d'origine|intestazioni originali", re.I),
      "the original message's headers, quoted by Exchange"),
-    (re.compile(r"-{2,}[ \t]{0,4}original message[ \t]{0,4}-{2,}", re.I), "the original message, quoted by Gmail"),
+    (re.compile(r"(?<!-)-{2,}[ \t]{0,4}original message[ \t]{0,4}-{2,}", re.I), "the original message, quoted by Gmail"),
     (re.compile(r"this is a copy of the message, including all the headers", re.I),
      "the original message, quoted by Exim"),
     (re.compile(r"below this line is a copy of the message", re.I), "the original message, quoted by qmail"),

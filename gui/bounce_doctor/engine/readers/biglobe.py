@@ -13,8 +13,8 @@ import re
 from ._common import upsert
 from .base import ADDRESS, Context, Raw, fold, paragraph_after
 
-_SIGN = re.compile(r"-{3,} ?the following addresses had delivery problems ?-{3,}", re.I)
-_INFO = re.compile(r"-{3,} ?non-delivered information ?-{3,}\n", re.I)
+_SIGN = re.compile(r"(?<!-)-{3,} ?the following addresses had delivery problems ?-{3,}", re.I)
+_INFO = re.compile(r"(?<!-)-{3,} ?non-delivered information ?-{3,}\n", re.I)
 
 
 def recognise(ctx: Context) -> bool:

@@ -17,7 +17,7 @@ from .base import ADDRESS, Raw, find_command
 
 # lines after which the returned original message begins
 ORIGINAL_MARKERS = re.compile(
-    r"^[ \t>]*(?:-{2,}|={2,}|_{2,}|\*{2,})?[ \t]*(?:"
+    r"^[ \t>]*+(?:-{2,}|={2,}|_{2,}|\*{2,})?[ \t]*(?:"
     r"(?:this is a |a )?copy of (?:the|your) (?:original )?message|"
     r"below this line is a copy|"
     r"original message(?: follows| headers?)?|"
