@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QFontDatabase, QMouseEvent, QTextCursor
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QFontDatabase, QMouseEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from ..engine import Report
-from .highlighter import CODE_KINDS, SpanHighlighter, utf16_offsets
+from .highlighter import CODE_KINDS, SpanHighlights, utf16_offsets
 from .theme import Role
+
+MARGIN_CHARS = 4000  # highlight this much beyond the visible text, for smooth scrolling
 
 
 class BounceView(QPlainTextEdit):
@@ -30,37 +32,47 @@ class BounceView(QPlainTextEdit):
         )
         self.setAccessibleName(self.tr("The bounce"))
         self.setAccessibleDescription(self.tr("The bounced message as it was received, with its findings highlighted"))
-        self._highlighter = SpanHighlighter(self.document())
         self._report: Report | None = None
         self._pos: Callable[[int], int] = lambda i: i
         self._codes: list[tuple[int, int, str]] = []
         self._colors: Callable[[Role], QColor] | None = None
+        self._highlights = SpanHighlights()
+        self._focus: tuple[int, int] | None = None
+        self._window: tuple[int, int] | None = None
         self.viewport().setMouseTracking(True)
+        self.verticalScrollBar().valueChanged.connect(self._refresh)
 
     def set_report(self, report: Report | None, colors: Callable[[Role], QColor]) -> None:
         """Show a report (or nothing) with the given colours."""
         self._report = report
         self._colors = colors
+        self._focus = None
+        self._window = None
         self.setExtraSelections([])
         if report is None:
-            self._highlighter.set_spans([], colors)
-            self.clear()
+            self._highlights = SpanHighlights()
             self._codes = []
+            self.clear()
             return
-        self._pos = utf16_offsets(report.text)
-        self._highlighter.set_spans([], colors)  # no repaint of the old spans over the new text
+        shift = utf16_offsets(report.text)
+        self._pos = shift or (lambda i: i)
         self.setPlainText(report.text)
-        spans = [(self._pos(s.start), self._pos(s.end), s.kind) for s in report.spans]
-        self._codes = [(self._pos(s.start), self._pos(s.end), s.value) for s in report.spans if s.kind in CODE_KINDS]
-        self._highlighter.set_spans(spans, colors)
+        if shift is None:
+            spans = [(s.start, s.end, s.kind, s.value) for s in report.spans]
+        else:
+            spans = [(shift(s.start), shift(s.end), s.kind, s.value) for s in report.spans]
+        self._highlights = SpanHighlights((a, b, kind) for a, b, kind, _ in spans)
+        self._highlights.set_colors(colors)
+        code_ids = {id(k) for k in CODE_KINDS}
+        self._codes = [(a, b, value) for a, b, kind, value in spans if id(kind) in code_ids]
+        self._refresh()
 
     def set_colors(self, colors: Callable[[Role], QColor]) -> None:
         """Repaint with new colours (the theme changed)."""
-        if self._report is not None:
-            report = self._report
-            spans = [(self._pos(s.start), self._pos(s.end), s.kind) for s in report.spans]
-            self._colors = colors
-            self._highlighter.set_spans(spans, colors)
+        self._colors = colors
+        self._highlights.set_colors(colors)
+        self._window = None
+        self._refresh()
 
     def select_span(self, start: int, end: int) -> None:
         """Select ``[start, end)`` of the report's text, mark it and scroll to it."""
@@ -70,16 +82,21 @@ class BounceView(QPlainTextEdit):
         cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         self.centerCursor()
-        if self._colors is not None:
-            mark = QTextEdit.ExtraSelection()
-            mark.cursor = cursor
-            mark.format.setBackground(self._colors(Role.FOCUS_BG))
-            self.setExtraSelections([mark])
+        self._focus = (a, b)
+        self._window = None
+        self._refresh()
 
     def selected_range(self) -> tuple[int, int]:
         """The selection in document positions."""
         c = self.textCursor()
         return c.selectionStart(), c.selectionEnd()
+
+    def highlighted(self) -> list[tuple[int, int, str]]:
+        """The highlights now painted, as (start, end, background colour name)."""
+        return [
+            (s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format.background().color().name())
+            for s in self.extraSelections()
+        ]
 
     def code_at(self, pos: int) -> str | None:
         """The highlighted code at a document position, if any."""
@@ -87,6 +104,38 @@ class BounceView(QPlainTextEdit):
             if s <= pos < e:
                 return value
         return None
+
+    def _visible_range(self) -> tuple[int, int]:
+        first = self.cursorForPosition(QPoint(0, 0)).position()
+        vp = self.viewport().rect()
+        last = self.cursorForPosition(QPoint(vp.width(), vp.height())).position()
+        return max(0, first - MARGIN_CHARS), last + MARGIN_CHARS
+
+    def _refresh(self, *_args: object) -> None:
+        """Paint the highlights near the visible text (cheap when nothing moved far)."""
+        if self._report is None or self._colors is None:
+            return
+        start, end = self._visible_range()
+        if self._window is not None and self._window[0] <= start and end <= self._window[1]:
+            return
+        start, end = max(0, start - MARGIN_CHARS), end + MARGIN_CHARS
+        self._window = (start, end)
+        selections = self._highlights.selections(self.document(), start, end)
+        if self._focus is not None:
+            mark = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self._focus[0])
+            cursor.setPosition(self._focus[1], QTextCursor.MoveMode.KeepAnchor)
+            mark.cursor = cursor
+            mark.format.setBackground(self._colors(Role.FOCUS_BG))
+            selections.append(mark)
+        self.setExtraSelections(selections)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """More text may be visible: highlight it."""
+        super().resizeEvent(event)
+        self._window = None
+        self._refresh()
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Show a hand over codes, which open their entry."""

@@ -116,6 +116,7 @@ class DiagnosisPanel(QTextBrowser):
             f"a {{ color: {link}; }} .muted {{ color: {muted}; }} h3 {{ margin-top: 14px; }}"
             "td.k { padding-right: 10px; font-weight: 600; } ol { margin-left: -10px; }"
         )
+        self.document().setDocumentMargin(12)
         self.setHtml(self._html(self._report, colors))
         if keep_scroll:
             bar.setValue(pos)
@@ -126,14 +127,14 @@ class DiagnosisPanel(QTextBrowser):
             f'<table cellpadding="5" cellspacing="0"><tr><td style="background-color: {colors(role).name()}; '
             f'color: {colors(Role.BADGE_TEXT).name()}; font-weight: 700;">&nbsp;{escape(_t(KIND_LABEL[report.kind]))}'
             "&nbsp;</td></tr></table>",
-            f'<p style="font-size: large; font-weight: 600; margin-top: 8px;">{escape(headline(report))}</p>',
+            f'<p style="font-size: large; font-weight: 600; margin-top: 8px;">{escape(self._headline(report))}</p>',
         ]
         if report.kind in _NO_RECIPIENTS or not report.recipients:
             parts.append(self._message_summary(report))
         elif len(report.failed) > 1:
             parts.append(
                 "<p>"
-                + escape(self.tr("%n recipients have a problem; each has its own section below.", "", len(report.failed)))
+                + escape(self.tr("Each recipient has its own section below."))
                 + "</p>"
             )
             for i, r in enumerate(report.recipients):
@@ -145,6 +146,16 @@ class DiagnosisPanel(QTextBrowser):
         for note in report.notes:
             parts.append(f'<p class="muted">{escape(note)}</p>')
         return "".join(parts)
+
+    def _headline(self, report: Report) -> str:
+        failed = report.failed
+        if len(failed) < 2 or report.kind in _NO_RECIPIENTS:
+            return headline(report)
+        if all(r.action == "failed" for r in failed):
+            return self.tr("Your message was not delivered to %n of its recipients.", "", len(failed))
+        if all(r.action == "delayed" for r in failed):
+            return self.tr("Your message is delayed for %n recipients. The server is still trying.", "", len(failed))
+        return self.tr("Your message has a delivery problem with %n recipients.", "", len(failed))
 
     def _finding(self, report: Report, kinds: tuple[SpanKind, ...], recipient: int, text: str) -> str:
         """Text linked to its first span of the given kinds, or plain text when there is none."""

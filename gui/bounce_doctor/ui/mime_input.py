@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData
 
 RFC822 = "message/rfc822"
 
@@ -27,7 +27,12 @@ def can_read(mime: QMimeData | None) -> bool:
         return True
     if mime.hasUrls() and any(u.isLocalFile() for u in mime.urls()):
         return True
-    return mime.hasText() and bool(mime.text().strip())
+    return _has_text(mime) and bool(mime.text().strip())
+
+
+def _has_text(mime: QMimeData) -> bool:
+    """Real text, not the text Qt makes up from a list of (remote) URLs."""
+    return mime.hasText() and (not mime.hasUrls() or mime.hasFormat("text/plain"))
 
 
 def sources(mime: QMimeData | None, text_name: str = "Pasted text") -> list[Source]:
@@ -46,8 +51,8 @@ def sources(mime: QMimeData | None, text_name: str = "Pasted text") -> list[Sour
     if mime.hasFormat(RFC822):
         data = bytes(mime.data(RFC822).data())
         if data.strip():
-            return [Source("Dropped message", data=data)]
-    if mime.hasText():
+            return [Source(QCoreApplication.translate("mime_input", "Dropped message"), data=data)]
+    if _has_text(mime):
         text = mime.text()
         if text.strip():
             return [Source(text_name, data=text.encode("utf-8", "surrogateescape"))]
