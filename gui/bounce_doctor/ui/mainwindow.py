@@ -80,6 +80,8 @@ class MainWindow(QMainWindow):
         self._docs: dict[str, Outcome] = {}
         self._batch: set[int] = set()  # jobs of the current open; older results are dropped
         self._shown: str | None = None
+        self._opening = False
+        self._several = False
         self._report: Report | None = None
 
         self._build_widgets()
@@ -250,9 +252,7 @@ class MainWindow(QMainWindow):
 
         self.reader.finished.connect(self._read_finished)
         self.reader.busy_changed.connect(self._busy_changed)
-        self.reader.started.connect(
-            lambda _job, name: self.progress_label.setText(self.tr("Reading %1…").replace("%1", name))
-        )
+        self.reader.started.connect(self._job_started)
         self._progress_timer.timeout.connect(self._show_progress)
 
     # ---- opening
@@ -287,7 +287,14 @@ class MainWindow(QMainWindow):
         self.file_list.clear()
         self.file_list.hide()
         self._shown = None
-        self._batch = {self.reader.submit(src) for src in items}
+        self._several = len(items) > 1
+        self._batch = set()
+        self._opening = True  # jobs started now belong to this batch (a synchronous pool finishes inside submit)
+        try:
+            for src in items:
+                self.reader.submit(src)
+        finally:
+            self._opening = False
 
     def paste(self) -> None:
         """Read the clipboard: files, an email message or text."""
@@ -340,10 +347,15 @@ class MainWindow(QMainWindow):
 
     # ---- results
 
+    def _job_started(self, job: int, name: str) -> None:
+        if self._opening:
+            self._batch.add(job)
+        self.progress_label.setText(self.tr("Reading %1…").replace("%1", name))
+
     def _read_finished(self, job: int, outcomes: list[Outcome]) -> None:
         if job not in self._batch:
             return
-        several = len(self._batch) > 1 or len(outcomes) > 1 or self.file_list.count() > 0
+        several = self._several or len(outcomes) > 1 or self.file_list.count() > 0
         for i, outcome in enumerate(outcomes):
             key = f"{job}:{i}"
             self._docs[key] = outcome
@@ -366,7 +378,7 @@ class MainWindow(QMainWindow):
             self._show_report(outcome.report)
         else:
             title = self.tr("“%1” could not be read as an email").replace("%1", outcome.name)
-            self._problem(title, outcome.error or "", in_list=self.file_list.isVisible())
+            self._problem(title, outcome.error or "", in_list=not self.file_list.isHidden())
 
     def _show_report(self, report: Report) -> None:
         self._report = report

@@ -8,7 +8,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QM
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -53,16 +53,18 @@ class ReferenceView(QWidget):
             "temporary": QCheckBox(self.tr("Temporary"), self),
             "permanent": QCheckBox(self.tr("Permanent"), self),
         }
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel(self.tr("Show:"), self))
-        for box in self.group_boxes.values():
-            filters.addWidget(box)
-        filters.addSpacing(20)
-        for box in self.outcome_boxes.values():
-            filters.addWidget(box)
-        filters.addStretch(1)
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(14)
+        filters.addWidget(QLabel(self.tr("Kind:"), self), 0, 0)
+        for col, box in enumerate(self.group_boxes.values(), 1):
+            filters.addWidget(box, 0, col)
+        filters.addWidget(QLabel(self.tr("Outcome:"), self), 1, 0)
+        for col, box in enumerate(self.outcome_boxes.values(), 1):
+            filters.addWidget(box, 1, col)
+        filters.setColumnStretch(4, 1)
         self.count_label = QLabel(self)
-        filters.addWidget(self.count_label)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        filters.addWidget(self.count_label, 0, 5, 2, 1)
         for box in (*self.group_boxes.values(), *self.outcome_boxes.values()):
             box.setChecked(True)
 
