@@ -6,11 +6,12 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?=
 
-.PHONY: run test lint accuracy clean help
+.PHONY: run test lint accuracy screenshots clean help
 
 help:
 	@echo "make run    open the window"
 	@echo "make test   run the linter and every test (Qt offscreen)"
+	@echo "make screenshots  grab the README's screenshots into packaging/screenshots/"
 	@echo "make clean  remove .venv and caches"
 
 $(PY):
@@ -36,6 +37,9 @@ lint: $(VENV)/.dev
 
 test: $(VENV)/.dev lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+screenshots: $(VENV)/.app
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots.py packaging/screenshots
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

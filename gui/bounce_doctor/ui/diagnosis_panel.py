@@ -127,7 +127,7 @@ class DiagnosisPanel(QTextBrowser):
             f'<table cellpadding="5" cellspacing="0"><tr><td style="background-color: {colors(role).name()}; '
             f'color: {colors(Role.BADGE_TEXT).name()}; font-weight: 700;">&nbsp;{escape(_t(KIND_LABEL[report.kind]))}'
             "&nbsp;</td></tr></table>",
-            f'<p style="font-size: large; font-weight: 600; margin-top: 8px;">{escape(self._headline(report))}</p>',
+            f'<p style="font-size: large; font-weight: 600; margin-top: 8px; margin-bottom: 8px;">{escape(self._headline(report))}</p>',
         ]
         if report.kind in _NO_RECIPIENTS or not report.recipients:
             parts.append(self._message_summary(report))
@@ -227,8 +227,8 @@ class DiagnosisPanel(QTextBrowser):
                 rows.append((self.tr("Server’s reply"), self._finding(report, (SpanKind.DIAGNOSTIC,), i, r.diagnostic)))
             if r.command:
                 rows.append((self.tr("Failed at"), escape(self.tr("the SMTP %1 command").replace("%1", r.command))))
-            rows.append((self.tr("Reason"), escape(r.reason) + (escape(self.tr(" (the address itself is bad)"))
-                                                               if r.hard_bounce else "")))
+            hard = self.tr(" (a hard bounce: the address itself is bad)") if r.hard_bounce else ""
+            rows.append((self.tr("Reason"), escape(r.reason + hard)))
             if r.last_attempt_date:
                 rows.append((self.tr("Last attempt"), escape(r.last_attempt_date)))
             if r.will_retry_until:

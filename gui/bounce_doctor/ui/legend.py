@@ -21,7 +21,7 @@ class Legend(QWidget):
             (self.tr("Code"), Role.CODE, Role.CODE_BG),
             (self.tr("Recipient"), Role.RECIPIENT, Role.RECIPIENT_BG),
             (self.tr("Server’s reply"), Role.REPLY, Role.REPLY_BG),
-            (self.tr("Mail server"), Role.SERVER, None),
+            (self.tr("Mail server"), Role.SERVER, Role.SERVER_BG),
             (self.tr("Header name"), Role.HEADER_NAME, None),
             (self.tr("Header value"), Role.HEADER_VALUE, None),
         )

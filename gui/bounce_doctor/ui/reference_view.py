@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine import CatalogEntry
-from ..text import RESEND_LABEL, WHO_LABEL
+from ..text import REASON_PHRASE, RESEND_LABEL, WHO_LABEL
 from .reference_model import ENTRY_ROLE, KEY_ROLE, ReferenceFilter, ReferenceModel
 
 
@@ -196,7 +196,10 @@ def entry_html(e: CatalogEntry) -> str:
         (tr("Resend?"), escape(QCoreApplication.translate("bounce_doctor.text", RESEND_LABEL.get(e.resend, e.resend)))),
     ]
     if e.reason:
-        rows.append((tr("Reason"), escape(e.reason)))
+        phrase = REASON_PHRASE.get(e.reason)
+        reason = f"{escape(QCoreApplication.translate('bounce_doctor.text', phrase))} ({escape(e.reason)})" if phrase else (
+            escape(e.reason))
+        rows.append((tr("Usual reason"), reason))
     if e.classes:
         rows.append((tr("Occurs as"), escape(", ".join(e.code.replace("X", str(c), 1) for c in e.classes))))
     if e.match:

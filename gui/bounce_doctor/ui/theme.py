@@ -22,6 +22,7 @@ class Role(StrEnum):
     REPLY = "reply"  # the server's reply
     REPLY_BG = "reply_bg"
     SERVER = "server"  # reporting and remote mail servers
+    SERVER_BG = "server_bg"
     HEADER_NAME = "header_name"
     HEADER_VALUE = "header_value"
     EVIDENCE_BG = "evidence_bg"
@@ -54,6 +55,7 @@ _COLORS: dict[Role, tuple[str, str]] = {
     Role.REPLY: ("#4d3a00", "#f3dc8a"),
     Role.REPLY_BG: ("#fff3c4", "#463a0c"),
     Role.SERVER: ("#1d6b2a", "#8fdc9c"),
+    Role.SERVER_BG: ("#dff3e1", "#1b3a21"),
     Role.HEADER_NAME: ("#6a2c91", "#d6a8f5"),
     Role.HEADER_VALUE: ("#444a52", "#b8c0ca"),
     Role.EVIDENCE_BG: ("#e9f6e5", "#20371c"),
