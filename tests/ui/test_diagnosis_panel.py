@@ -91,3 +91,18 @@ def test_header_value() -> None:
     r = report("wrong-address.eml")
     assert header_value(r, "x-postfix-queue-id")
     assert header_value(r, "No-Such-Header") is None
+
+
+def test_a_delay_needs_no_resend(panel: DiagnosisPanel) -> None:
+    panel.set_report(report("delay-warning.eml"), light)
+    assert "No need: the server keeps trying" in panel.toPlainText()
+
+
+def test_the_servers_reply_is_text_with_a_link_to_it(panel: DiagnosisPanel) -> None:
+    r = report("wrong-address.eml")
+    panel.set_report(r, light)
+    panel.set_details_open(0, True)
+    assert r.recipients[0].diagnostic in panel.toPlainText()
+    href = next(h for t, h in panel.links() if t == "show in the bounce")
+    start, end = map(int, href.removeprefix("find:").split("-"))
+    assert r.text[start:end].startswith("550 5.1.1")

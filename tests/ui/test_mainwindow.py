@@ -308,3 +308,11 @@ def test_progress_shows_when_reading_takes_a_moment(qtbot: QtBot, settings: Sett
     pool.pending.pop().run()
     assert window.progress.isHidden()
     assert window.current_report() is not None
+
+
+def test_try_a_sample_button_offers_the_samples(window: MainWindow, qtbot: QtBot) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    window.empty_state.sample_button.click()
+    qtbot.waitUntil(window.sample_menu.isVisible)
+    window.sample_menu.hide()

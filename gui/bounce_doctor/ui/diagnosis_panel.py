@@ -182,7 +182,9 @@ class DiagnosisPanel(QTextBrowser):
             rows.append((self.tr("Typed as"), escape(r.original_address)))
         if e is not None:
             rows.append((self.tr("Who has to act"), escape(_t(WHO_LABEL.get(e.who_acts, e.who_acts)))))
-            rows.append((self.tr("Resend?"), escape(_t(RESEND_LABEL.get(e.resend, e.resend)))))
+            # a delay is still being retried: whatever the code usually means, there is nothing to resend yet
+            resend = "not_needed" if r.action == "delayed" else e.resend
+            rows.append((self.tr("Resend?"), escape(_t(RESEND_LABEL.get(resend, resend)))))
         codes = []
         for code, kind in ((r.status, SpanKind.STATUS_CODE), (r.reply_code, SpanKind.REPLY_CODE)):
             if code:
@@ -224,7 +226,9 @@ class DiagnosisPanel(QTextBrowser):
             if r.remote_mta:
                 rows.append((self.tr("Refused by"), self._finding(report, (SpanKind.REMOTE_MTA,), i, r.remote_mta)))
             if r.diagnostic:
-                rows.append((self.tr("Server’s reply"), self._finding(report, (SpanKind.DIAGNOSTIC,), i, r.diagnostic)))
+                show = self._finding(report, (SpanKind.DIAGNOSTIC,), i, self.tr("show in the bounce"))
+                link = f' <span class="muted">({show})</span>' if "<a " in show else ""
+                rows.append((self.tr("Server’s reply"), f"<tt>{escape(r.diagnostic)}</tt>{link}"))
             if r.command:
                 rows.append((self.tr("Failed at"), escape(self.tr("the SMTP %1 command").replace("%1", r.command))))
             hard = self.tr(" (a hard bounce: the address itself is bad)") if r.hard_bounce else ""

@@ -328,8 +328,9 @@ class MainWindow(QMainWindow):
         return paths
 
     def _sample_button(self) -> None:
-        first = samples()[0][1]
-        self.open_sample(first)
+        """The empty window's "Try a sample" offers the same list as Help > Try a sample."""
+        button = self.empty_state.sample_button
+        self.sample_menu.popup(button.mapToGlobal(button.rect().bottomLeft()))
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
