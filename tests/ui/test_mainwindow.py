@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QThreadPool, QTimer, QUrl
-from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtGui import QDropEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -21,6 +21,23 @@ from bounce_doctor.ui.settings import Settings
 from ..conftest import SAMPLES
 
 pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def clipboard_text():
+    """Put text on the clipboard as real QMimeData; empty the clipboard afterwards.
+
+    The clipboard owns the QMimeData once it has it; clearing it before the test
+    ends lets Qt delete it while the application still exists.
+    """
+
+    def put(text: str) -> None:
+        md = QMimeData()
+        md.setText(text)
+        QGuiApplication.clipboard().setMimeData(md)
+
+    yield put
+    QGuiApplication.clipboard().clear()
 
 
 def drop_on(window: MainWindow, qtbot: QtBot, md: QMimeData) -> None:
@@ -76,10 +93,8 @@ def test_drop_text_and_rfc822(window: MainWindow, qtbot: QtBot) -> None:
     assert "bob@example.org" in panel_text(window)
 
 
-def test_paste_from_the_clipboard(window: MainWindow) -> None:
-    md = QMimeData()
-    md.setText((SAMPLES / "delay-warning.eml").read_text(encoding="utf-8"))
-    QGuiApplication.clipboard().setMimeData(md)
+def test_paste_from_the_clipboard(window: MainWindow, clipboard_text) -> None:
+    clipboard_text((SAMPLES / "delay-warning.eml").read_text(encoding="utf-8"))
     window.actions_by_name[Action.PASTE].trigger()
     assert window.current_report().kind == MessageKind.DELAY
     assert "Delayed" in panel_text(window)
@@ -92,8 +107,6 @@ def test_paste_button_and_empty_clipboard(window: MainWindow) -> None:
 
 
 def test_paste_shortcut_is_the_standard_one(window: MainWindow) -> None:
-    from PySide6.QtGui import QKeySequence
-
     assert QKeySequence(QKeySequence.StandardKey.Paste) in window.actions_by_name[Action.PASTE].shortcuts()
 
 
@@ -189,7 +202,7 @@ def test_open_in_reference_link(window: MainWindow) -> None:
 def test_f1_opens_the_reference_with_focus_in_search(window: MainWindow, qtbot: QtBot) -> None:
     window.show()
     window.activateWindow()
-    qtbot.waitActive(window)
+    qtbot.waitUntil(window.isActiveWindow)
     window.actions_by_name[Action.SHOW_REFERENCE].trigger()
     assert window.tabs.currentWidget() is window.reference_view
     assert window.focusWidget() is window.reference_view.search
@@ -316,3 +329,39 @@ def test_try_a_sample_button_offers_the_samples(window: MainWindow, qtbot: QtBot
     window.empty_state.sample_button.click()
     qtbot.waitUntil(window.sample_menu.isVisible)
     window.sample_menu.hide()
+
+
+@pytest.mark.parametrize("focus", ["bounce_view", "diagnosis_panel", "file_list", "empty_state"])
+def test_ctrl_v_pastes_from_anywhere_in_the_window(
+    window: MainWindow, qtbot: QtBot, focus: str, clipboard_text
+) -> None:
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    if focus != "empty_state":
+        window.open_path(SAMPLES / "wrong-address.eml")
+    widget = getattr(window, focus)
+    widget.setFocus()
+    clipboard_text((SAMPLES / "mailbox-full.eml").read_text(encoding="utf-8"))
+
+    key = QKeySequence(QKeySequence.StandardKey.Paste)[0]
+    qtbot.keyClick(widget, key.key(), key.keyboardModifiers())
+    assert window.current_report() is not None
+    assert window.current_report().name == "Pasted text"
+
+
+def test_key_widgets_have_accessible_names(window: MainWindow) -> None:
+    for widget in (window.bounce_view, window.diagnosis_panel, window.reference_view, window.reference_view.search,
+                   window.reference_view.table, window.file_list, window.empty_state, window.legend):
+        assert widget.accessibleName(), widget.objectName()
+
+
+def test_tab_moves_through_the_diagnosis(window: MainWindow, qtbot: QtBot) -> None:
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.open_path(SAMPLES / "wrong-address.eml")
+    window.bounce_view.setFocus()
+    assert window.bounce_view.nextInFocusChain() is not None
+    qtbot.keyClick(window.bounce_view, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.diagnosis_panel

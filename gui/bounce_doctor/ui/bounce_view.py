@@ -25,6 +25,7 @@ class BounceView(QPlainTextEdit):
         self.setObjectName("bounceView")
         self.setReadOnly(True)
         self.setAcceptDrops(False)  # drops go to the window
+        self.setTabChangesFocus(True)  # Tab moves on to the diagnosis; the text is read-only anyway
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setStyleHint(QFont.StyleHint.Monospace)
