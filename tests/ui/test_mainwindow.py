@@ -153,7 +153,7 @@ def test_binary_file_gets_a_message_in_the_window(window: MainWindow, tmp_path: 
     text = window.empty_state.message_text()
     assert "photo.png" in text
     assert "PNG image" in text
-    assert "Try this" in text
+    assert "paste its text" in text  # what to try
     assert window.current_report() is None
 
 
@@ -365,3 +365,29 @@ def test_tab_moves_through_the_diagnosis(window: MainWindow, qtbot: QtBot) -> No
     assert window.bounce_view.nextInFocusChain() is not None
     qtbot.keyClick(window.bounce_view, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.diagnosis_panel
+
+
+def test_list_keeps_the_order_given_when_reads_finish_out_of_order(qtbot: QtBot, settings: Settings, tmp_path) -> None:
+    class ReversePool:
+        def __init__(self) -> None:
+            self.pending = []
+
+        def start(self, runnable) -> None:
+            self.pending.append(runnable)
+
+        def waitForDone(self, _ms: int = -1) -> bool:  # noqa: N802
+            return True
+
+    pool = ReversePool()
+    _app, window = create_app([], settings=settings, pool=pool)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    bad = tmp_path / "b.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(20))
+    window.open_paths([SAMPLES / "wrong-address.eml", bad, SAMPLES / "spam-block.eml"])
+    for runnable in reversed(pool.pending):
+        runnable.run()
+    labels = [window.file_list.item(i).text() for i in range(window.file_list.count())]
+    assert labels == ["wrong-address.eml", "b.png (not read)", "spam-block.eml"]
+    window.file_list.setCurrentRow(1)
+    assert window.stack.currentIndex() == 1
+    assert "PNG image" in panel_text(window)

@@ -23,6 +23,8 @@ class EmptyState(QFrame):
         self.setObjectName("emptyState")
         self.setAccessibleName(self.tr("Drop a bounce here"))
         self.setAcceptDrops(False)
+        self._error = "inherit"
+        self._last: tuple[str, str] | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 40, 40, 40)
         outer.addStretch(2)
@@ -33,8 +35,14 @@ class EmptyState(QFrame):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.setAccessibleName(self.tr("What went wrong"))
+        self.message.setMaximumWidth(820)
         self.message.hide()
-        outer.addWidget(self.message)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.message, 10)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addSpacing(24)
 
         self.prompt = QLabel(
             self.tr(
@@ -80,7 +88,10 @@ class EmptyState(QFrame):
 
     def show_message(self, title: str, body: str) -> None:
         """Say what went wrong with the last input and what to try."""
-        self.message.setText(f"<p><b>{title}</b></p><p>{body}</p>")
+        self._last = (title, body)
+        self.message.setText(
+            f'<p style="font-size: large; color: {self._error}"><b>{title}</b></p><p>{body}</p>'
+        )
         self.message.show()
 
     def clear_message(self) -> None:
@@ -96,8 +107,14 @@ class EmptyState(QFrame):
 
     def set_colors(self, colors: Callable[[Role], QColor]) -> None:
         """Draw the dashed drop border and the message in the theme's colours."""
+        self._error = colors(Role.ERROR).name()
+        if self._last is not None and not self.message.isHidden():
+            self.show_message(*self._last)
         self.setStyleSheet(
             f"QFrame#emptyState {{ border: 2px dashed {colors(Role.DROP_BORDER).name()}; border-radius: 12px; }}"
         )
-        self.message.setStyleSheet(f"color: {colors(Role.ERROR).name()};")
+        self.message.setStyleSheet(
+            f"QLabel {{ border: 2px solid {colors(Role.ERROR).name()}; border-radius: 8px; padding: 14px; "
+            f"background-color: {colors(Role.ERROR_BG).name()}; }}"
+        )
         self.privacy.setStyleSheet(f"color: {colors(Role.MUTED).name()};")

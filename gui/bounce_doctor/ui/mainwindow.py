@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self._shown: str | None = None
         self._opening = False
         self._several = False
+        self._pending: dict[int, str] = {}  # jobs of the batch still being read, with their names
         self._report: Report | None = None
 
         self._build_widgets()
@@ -289,6 +290,7 @@ class MainWindow(QMainWindow):
         self._shown = None
         self._several = len(items) > 1
         self._batch = set()
+        self._pending = {}
         self._opening = True  # jobs started now belong to this batch (a synchronous pool finishes inside submit)
         try:
             for src in items:
@@ -351,24 +353,37 @@ class MainWindow(QMainWindow):
     def _job_started(self, job: int, name: str) -> None:
         if self._opening:
             self._batch.add(job)
+            self._pending[job] = name
         self.progress_label.setText(self.tr("Reading %1…").replace("%1", name))
 
     def _read_finished(self, job: int, outcomes: list[Outcome]) -> None:
         if job not in self._batch:
             return
-        several = self._several or len(outcomes) > 1 or self.file_list.count() > 0
+        self._pending.pop(job, None)
         for i, outcome in enumerate(outcomes):
-            key = f"{job}:{i}"
-            self._docs[key] = outcome
-            if several:
-                tip = str(outcome.path) if outcome.path else outcome.name
-                self.file_list.add_entry(key, outcome.name, tip, failed=outcome.report is None)
-        if several:
-            self.file_list.show()
+            self._docs[f"{job}:{i}"] = outcome
+        if self._several or len(outcomes) > 1 or len(self._docs) > 1:
+            self._fill_file_list()
         if self._shown is None and outcomes:
-            first = f"{job}:0"
-            self._show_doc(first)
-            self.file_list.select_key(first)
+            self._show_doc(f"{job}:0")
+        if self._shown is not None:
+            self.file_list.select_key(self._shown)
+
+    def _fill_file_list(self) -> None:
+        """The batch's messages in the order they were given, whatever order the reads finish in."""
+        self.file_list.blockSignals(True)  # rebuilding is not choosing
+        self.file_list.clear()
+        for job in sorted(self._batch):
+            if job in self._pending:
+                self.file_list.add_entry(f"{job}:pending", self.tr("%1 (reading…)").replace("%1", self._pending[job]))
+                continue
+            i = 0
+            while (outcome := self._docs.get(f"{job}:{i}")) is not None:
+                tip = str(outcome.path) if outcome.path else outcome.name
+                self.file_list.add_entry(f"{job}:{i}", outcome.name, tip, failed=outcome.report is None)
+                i += 1
+        self.file_list.blockSignals(False)
+        self.file_list.show()
 
     def _show_doc(self, key: str) -> None:
         outcome = self._docs.get(key)
@@ -395,7 +410,7 @@ class MainWindow(QMainWindow):
 
     def _problem(self, title: str, body: str, *, in_list: bool = False) -> None:
         """Say inside the window what went wrong and what to try; never a dialog."""
-        hint = self.tr(
+        hint = "" if "paste" in body.lower() else self.tr(
             "Try this: in your mail program, save the bounce as a file (.eml) and drop it here, or open it, "
             "select all its text, copy and paste it here."
         )
@@ -403,11 +418,12 @@ class MainWindow(QMainWindow):
         self.actions_by_name[Action.COPY_DIAGNOSIS].setEnabled(False)
         self.tabs.setCurrentIndex(0)
         if in_list:
+            self.stack.setCurrentIndex(1)
             self.bounce_view.set_report(None, self.theme.color)
             self.diagnosis_panel.setHtml(f"<h3>{title}</h3><p>{body}</p><p>{hint}</p>")
             return
         self.stack.setCurrentIndex(0)
-        self.empty_state.show_message(title, f"{body}<br><br>{hint}")
+        self.empty_state.show_message(title, f"{body}<br><br>{hint}" if hint else body)
         self.setWindowTitle(self.tr("Bounce Doctor"))
 
     def close_message(self) -> None:

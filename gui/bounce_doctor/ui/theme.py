@@ -34,6 +34,7 @@ class Role(StrEnum):
     BADGE_TEXT = "badge_text"
     MUTED = "muted"
     ERROR = "error"
+    ERROR_BG = "error_bg"
     DROP_BORDER = "drop_border"
     # the window palette used when the user picks Light or Dark and the platform cannot
     WINDOW = "window"
@@ -67,6 +68,7 @@ _COLORS: dict[Role, tuple[str, str]] = {
     Role.BADGE_TEXT: ("#ffffff", "#15181c"),
     Role.MUTED: ("#5b6470", "#a3acb7"),
     Role.ERROR: ("#b3261e", "#ff9c94"),
+    Role.ERROR_BG: ("#fff1f0", "#3a1f1d"),
     Role.DROP_BORDER: ("#8c96a3", "#66707c"),
     Role.WINDOW: ("#f3f4f6", "#24272b"),
     Role.WINDOW_TEXT: ("#1b1e22", "#e6e8eb"),
