@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?=
 
-.PHONY: run test lint accuracy clean help icons wheel wheel-test package package-test
+.PHONY: run test lint accuracy clean help icons wheel wheel-test package package-test screenshots
 
 help:
 	@echo "make run           open the window"
@@ -16,6 +16,7 @@ help:
 	@echo "make wheel-test    build them, install the wheel into a new venv and run it from elsewhere"
 	@echo "make package       build the one-folder bundle dist/bounce-doctor/ with PyInstaller"
 	@echo "make package-test  build the bundle and run it: explain, codes, the window (offscreen)"
+	@echo "make screenshots   grab the README's screenshots into packaging/screenshots/"
 	@echo "make accuracy      compare the engine with sisimai on the shared corpus"
 	@echo "make clean         remove .venv and caches"
 
@@ -72,6 +73,9 @@ package: $(VENV)/.tools
 
 package-test: package
 	packaging/test-bundle.sh dist/bounce-doctor
+
+screenshots: $(VENV)/.app
+	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots.py packaging/screenshots
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

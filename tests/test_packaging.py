@@ -29,7 +29,7 @@ LINUX = ROOT / "packaging" / "linux"
 DESKTOP = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 SPEC = ROOT / "packaging" / "pyinstaller" / "bounce-doctor.spec"
-SCREENSHOTS = ("main-empty.png", "diagnosis.png", "multi-recipient.png", "reference.png", "dark.png")
+SCREENSHOTS = ("empty-window.png", "diagnosis.png", "multi-recipient.png", "code-reference.png", "dark-theme.png")
 
 
 def _tool(name: str, package: str) -> str:
@@ -207,19 +207,21 @@ def test_the_bundle_keeps_the_plugins_a_desktop_needs() -> None:
 
 
 @pytest.mark.gui
-def test_quit_after_closes_the_window(qapp: object, monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QApplication
+def test_quit_after_closes_the_window() -> None:
+    """In its own process: quitting the application must not leave a test session's Qt state behind."""
+    import os
+    import subprocess
+    import sys
 
     from bounce_doctor import cli
 
-    monkeypatch.setenv(cli.QUIT_AFTER_ENV, "50")
-    before = set(QApplication.topLevelWidgets())
-    try:
-        assert cli.main([str(SAMPLES / "wrong-address.eml")]) == 0
-    finally:
-        for widget in set(QApplication.topLevelWidgets()) - before:
-            widget.close()
-            widget.deleteLater()
+    env = {**os.environ, cli.QUIT_AFTER_ENV: "300", "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run(
+        [sys.executable, "-m", "bounce_doctor", str(SAMPLES / "wrong-address.eml")],
+        env=env, capture_output=True, text=True, timeout=60, check=False,
+    )
+    assert out.returncode == 0, out.stderr
+    assert "Traceback" not in out.stderr
 
 
 def test_quit_after_rejects_a_bad_value(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

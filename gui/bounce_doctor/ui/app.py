@@ -4,25 +4,53 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QThreadPool
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from .mainwindow import MainWindow
+from .settings import Settings
+from .theme import Theme
 
 APP_ID = "io.github.bounce_doctor.BounceDoctor"
 
 
-def create_app(argv: list[str] | None = None) -> tuple[QApplication, MainWindow]:
-    """Build the application and the main window without entering the event loop."""
+def create_app(
+    argv: list[str] | None = None,
+    *,
+    settings: Settings | None = None,
+    pool: QThreadPool | None = None,
+) -> tuple[QApplication, MainWindow]:
+    """Build the application and the main window without entering the event loop.
+
+    ``argv`` holds the command-line arguments after the program name; files
+    named there are opened. Tests pass ``settings`` (on a temporary ini file)
+    and may pass a ``pool``.
+    """
     argv = list(argv or [])
-    app = QApplication.instance() or QApplication(["bounce-doctor", *argv])
+    app = QApplication.instance()
+    if app is None:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            QGuiApplication.highDpiScaleFactorRoundingPolicy().PassThrough
+        )
+        app = QApplication(["bounce-doctor", *argv])
     app.setApplicationName("Bounce Doctor")
     app.setOrganizationName("Bounce Doctor")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
-    window = MainWindow()
-    for path in [a for a in argv if not a.startswith("-")]:
-        window.open_path(path)
+    settings = settings if settings is not None else Settings()
+    theme = getattr(app, "_bounce_doctor_theme", None)
+    if theme is None:
+        theme = Theme(app, app)
+        app._bounce_doctor_theme = theme  # one theme per application  # type: ignore[attr-defined]
+    theme.apply(settings.value("view/theme"))
+    window = MainWindow(settings, theme, pool)
+    files = [a for a in argv if not a.startswith("-")]
+    if len(files) == 1:
+        window.open_path(files[0])
+    elif files:
+        window.open_paths(files)
     return app, window  # type: ignore[return-value]
 
 

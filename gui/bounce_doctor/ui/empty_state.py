@@ -1,0 +1,120 @@
+"""The empty window: one large drop target that says what to do, and a place for what went wrong."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QTextDocumentFragment
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from .theme import Role
+
+
+class EmptyState(QFrame):
+    """Invites a drop or a paste; shows a message when an input could not be read."""
+
+    paste_clicked = Signal()
+    open_clicked = Signal()
+    sample_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emptyState")
+        self.setAccessibleName(self.tr("Drop a bounce here"))
+        self.setAcceptDrops(False)
+        self._error = "inherit"
+        self._last: tuple[str, str] | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(40, 40, 40, 40)
+        outer.addStretch(2)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("readMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName(self.tr("What went wrong"))
+        self.message.setMaximumWidth(820)
+        self.message.hide()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.message, 10)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addSpacing(24)
+
+        self.prompt = QLabel(
+            self.tr(
+                "Drop a bounced email here, or copy its text and paste it with %1. "
+                "You can also open a saved .eml, .msg, .txt or mbox file."
+            ),
+            self,
+        )
+        self.prompt.setObjectName("dropPrompt")
+        self.prompt.setWordWrap(True)
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.prompt.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.prompt.setFont(font)
+        outer.addWidget(self.prompt)
+
+        self.privacy = QLabel(self.tr("Everything stays on this computer: nothing is sent anywhere."), self)
+        self.privacy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.privacy.setWordWrap(True)
+        outer.addWidget(self.privacy)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.paste_button = QPushButton(self.tr("&Paste"), self)
+        self.paste_button.setObjectName("pasteButton")
+        self.open_button = QPushButton(self.tr("&Open a file…"), self)
+        self.sample_button = QPushButton(self.tr("&Try a sample"), self)
+        for b in (self.paste_button, self.open_button, self.sample_button):
+            b.setMinimumWidth(140)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        outer.addSpacing(16)
+        outer.addLayout(buttons)
+        outer.addStretch(3)
+        self.paste_button.clicked.connect(self.paste_clicked)
+        self.open_button.clicked.connect(self.open_clicked)
+        self.sample_button.clicked.connect(self.sample_clicked)
+        self.setFocusProxy(self.paste_button)
+
+    def set_paste_shortcut(self, text: str) -> None:
+        """Name the platform's paste shortcut in the prompt (Ctrl+V, ⌘V)."""
+        self.prompt.setText(self.prompt.text().replace("%1", text))
+
+    def show_message(self, title: str, body: str) -> None:
+        """Say what went wrong with the last input and what to try."""
+        self._last = (title, body)
+        self.message.setText(
+            f'<p style="font-size: large; color: {self._error}"><b>{title}</b></p><p>{body}</p>'
+        )
+        self.message.show()
+
+    def clear_message(self) -> None:
+        """Hide the message."""
+        self.message.clear()
+        self.message.hide()
+
+    def message_text(self) -> str:
+        """The message as plain text ("" when none is shown)."""
+        if self.message.isHidden():
+            return ""
+        return QTextDocumentFragment.fromHtml(self.message.text()).toPlainText()
+
+    def set_colors(self, colors: Callable[[Role], QColor]) -> None:
+        """Draw the dashed drop border and the message in the theme's colours."""
+        self._error = colors(Role.ERROR).name()
+        if self._last is not None and not self.message.isHidden():
+            self.show_message(*self._last)
+        self.setStyleSheet(
+            f"QFrame#emptyState {{ border: 2px dashed {colors(Role.DROP_BORDER).name()}; border-radius: 12px; }}"
+        )
+        self.message.setStyleSheet(
+            f"QLabel {{ border: 2px solid {colors(Role.ERROR).name()}; border-radius: 8px; padding: 14px; "
+            f"background-color: {colors(Role.ERROR_BG).name()}; }}"
+        )
+        self.privacy.setStyleSheet(f"color: {colors(Role.MUTED).name()};")

@@ -1,0 +1,216 @@
+"""The code reference: every catalog entry, a search box, filters, and the whole entry beside."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..engine import CatalogEntry
+from ..text import REASON_PHRASE, RESEND_LABEL, WHO_LABEL
+from .reference_model import ENTRY_ROLE, KEY_ROLE, ReferenceFilter, ReferenceModel
+
+
+class ReferenceView(QWidget):
+    """Browse and search the catalog."""
+
+    entry_shown = Signal(str)  # the key of the entry now shown
+
+    def __init__(self, model: ReferenceModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("referenceView")
+        self.setAccessibleName(self.tr("Code reference"))
+        self.model = model
+        self.proxy = ReferenceFilter(self)
+        self.proxy.setSourceModel(model)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("referenceSearch")
+        self.search.setPlaceholderText(self.tr("Search by code or words, for example 5.1.1, 550 or mailbox full"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search the code reference"))
+
+        self.group_boxes = {
+            "reply": QCheckBox(self.tr("Reply codes"), self),
+            "enhanced": QCheckBox(self.tr("Enhanced codes"), self),
+            "vendor": QCheckBox(self.tr("Vendor entries"), self),
+        }
+        self.outcome_boxes = {
+            "success": QCheckBox(self.tr("Success"), self),
+            "temporary": QCheckBox(self.tr("Temporary"), self),
+            "permanent": QCheckBox(self.tr("Permanent"), self),
+        }
+        filters = QGridLayout()
+        filters.setHorizontalSpacing(14)
+        filters.addWidget(QLabel(self.tr("Kind:"), self), 0, 0)
+        for col, box in enumerate(self.group_boxes.values(), 1):
+            filters.addWidget(box, 0, col)
+        filters.addWidget(QLabel(self.tr("Outcome:"), self), 1, 0)
+        for col, box in enumerate(self.outcome_boxes.values(), 1):
+            filters.addWidget(box, 1, col)
+        filters.setColumnStretch(4, 1)
+        self.count_label = QLabel(self)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        filters.addWidget(self.count_label, 0, 5, 2, 1)
+        for box in (*self.group_boxes.values(), *self.outcome_boxes.values()):
+            box.setChecked(True)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("referenceTable")
+        self.table.setAccessibleName(self.tr("Catalog entries"))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(False)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.detail = QTextBrowser(self)
+        self.detail.setObjectName("referenceEntry")
+        self.detail.setAccessibleName(self.tr("The chosen entry"))
+        self.detail.setOpenExternalLinks(False)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+        self.setFocusProxy(self.search)
+        self.setTabOrder(self.search, self.table)
+
+        self.search.textChanged.connect(self._search_changed)
+        for group, box in self.group_boxes.items():
+            box.toggled.connect(lambda on, g=group: self._changed(self.proxy.set_group, g, on))
+        for outcome, box in self.outcome_boxes.items():
+            box.toggled.connect(lambda on, o=outcome: self._changed(self.proxy.set_outcome, o, on))
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self._update_count()
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+
+    # ---- public slots
+
+    def show_entry(self, key: str) -> bool:
+        """Select an entry by key (clearing filters that hide it) and show it; False if unknown."""
+        row = self.model.row_of(key)
+        if row < 0:
+            return False
+        source = self.model.index(row, 0)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.search.clear()
+            for box in (*self.group_boxes.values(), *self.outcome_boxes.values()):
+                box.setChecked(True)
+            index = self.proxy.mapFromSource(source)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._show(self.model.data(source, ENTRY_ROLE))
+        return True
+
+    def current_key(self) -> str | None:
+        """The key of the entry shown, if any."""
+        index = self.table.currentIndex()
+        return self.proxy.data(index, KEY_ROLE) if index.isValid() else None
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, its text selected."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def save_state(self) -> QByteArray:
+        """The splitter position."""
+        return self.splitter.saveState()
+
+    def restore_state(self, state: QByteArray) -> None:
+        """Put the splitter back where it was."""
+        if not state.isEmpty():
+            self.splitter.restoreState(state)
+
+    # ---- internals
+
+    def _search_changed(self, text: str) -> None:
+        self._changed(self.proxy.set_text_filter, text)
+
+    def _changed(self, setter, *args) -> None:
+        setter(*args)
+        self._update_count()
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.selectRow(0)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("%1 of %2 entries").replace("%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount()))
+        )
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show(self.proxy.data(current, ENTRY_ROLE))
+        else:
+            self.detail.clear()
+
+    def _show(self, e: CatalogEntry) -> None:
+        self.detail.setHtml(entry_html(e))
+        self.entry_shown.emit(e.key)
+
+
+def entry_html(e: CatalogEntry) -> str:
+    """A whole catalog entry as rich text."""
+
+    def tr(text: str) -> str:
+        return escape(QCoreApplication.translate("ReferenceView", text))
+
+    def lst(items: tuple[str, ...], tag: str = "ol") -> str:
+        return f"<{tag}>" + "".join(f"<li>{escape(s)}</li>" for s in items) + f"</{tag}>"
+
+    vendor = f" — {escape(e.vendor)}" if e.vendor else ""
+    rows = [
+        (tr("Who has to act"), escape(QCoreApplication.translate("bounce_doctor.text", WHO_LABEL.get(e.who_acts, e.who_acts)))),
+        (tr("Resend?"), escape(QCoreApplication.translate("bounce_doctor.text", RESEND_LABEL.get(e.resend, e.resend)))),
+    ]
+    if e.reason:
+        phrase = REASON_PHRASE.get(e.reason)
+        reason = f"{escape(QCoreApplication.translate('bounce_doctor.text', phrase))} ({escape(e.reason)})" if phrase else (
+            escape(e.reason))
+        rows.append((tr("Usual reason"), reason))
+    if e.classes:
+        rows.append((tr("Occurs as"), escape(", ".join(e.code.replace("X", str(c), 1) for c in e.classes))))
+    if e.match:
+        rows.append((tr("Recognised by"), f"<code>{escape(e.match)}</code>"))
+    if e.sample:
+        rows.append((tr("Example"), escape(e.sample)))
+    table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+    return (
+        f'<h2>{escape(e.code)}{vendor}</h2><p style="font-size: large;">{escape(e.title)}</p>'
+        f"<p>{escape(e.meaning)}</p><table>{table}</table>"
+        f"<h4>{tr('What to do')}</h4>{lst(e.steps)}"
+        f"<h4>{tr('For the helpdesk')}</h4>{lst(e.admin_steps)}"
+        f"<h4>{tr('References')}</h4>{lst(e.references, 'ul')}"
+    )

@@ -1,0 +1,62 @@
+"""Grab the README's screenshots offscreen: ``make screenshots`` (writes packaging/screenshots/*.png)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from bounce_doctor.resources import resource
+from bounce_doctor.ui.app import create_app
+from bounce_doctor.ui.settings import Settings
+
+SIZE = (1280, 800)
+
+
+def settle(app: QApplication, window) -> None:
+    window.reader.wait()
+    for _ in range(5):
+        app.processEvents()
+
+
+def main(out: Path) -> int:
+    out.mkdir(parents=True, exist_ok=True)
+    samples = resource("samples")
+    with tempfile.TemporaryDirectory() as tmp:
+        app, window = create_app([], settings=Settings.from_file(Path(tmp) / "settings.ini"))
+        window.resize(*SIZE)
+        window.show()
+        settle(app, window)
+
+        def grab(name: str) -> None:
+            settle(app, window)
+            path = out / f"{name}.png"
+            window.grab().save(str(path))
+            print(path)
+
+        grab("empty-window")
+        window.open_path(samples / "wrong-address.eml")
+        settle(app, window)
+        window.diagnosis_panel.set_details_open(0, True)
+        grab("diagnosis")
+        window.open_path(samples / "multi-recipient.eml")
+        grab("multi-recipient")
+        window.show_reference()
+        window.reference_view.search.setText("mailbox full")
+        window.reference_view.show_entry("enhanced:5.2.2")
+        grab("code-reference")
+        window.set_theme("dark")
+        window.open_path(samples / "spam-block.eml")
+        grab("dark-theme")
+        window.set_theme("system")
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(Path(sys.argv[1] if len(sys.argv) > 1 else "packaging/screenshots")))

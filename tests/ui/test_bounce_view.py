@@ -1,0 +1,84 @@
+"""The bounce view: text, highlights, selection of a finding, clicks on codes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontInfo, QTextCursor
+from pytestqt.qtbot import QtBot
+
+from bounce_doctor.engine import SpanKind, diagnose
+from bounce_doctor.ui.bounce_view import BounceView
+from bounce_doctor.ui.theme import Role, color
+
+from ..conftest import SAMPLES
+
+pytestmark = pytest.mark.gui
+
+
+def light(role: Role):
+    return color(role, False)
+
+
+@pytest.fixture
+def view(qtbot: QtBot) -> BounceView:
+    v = BounceView()
+    v.resize(700, 500)
+    qtbot.addWidget(v)
+    return v
+
+
+def test_text_is_read_only_and_monospaced(view: BounceView) -> None:
+    r = diagnose((SAMPLES / "wrong-address.eml").read_bytes())
+    view.set_report(r, light)
+    assert view.isReadOnly()
+    assert view.toPlainText() == r.text
+    assert QFontInfo(view.font()).fixedPitch()
+
+
+def test_codes_are_highlighted_in_their_colour(view: BounceView) -> None:
+    r = diagnose((SAMPLES / "wrong-address.eml").read_bytes())
+    view.set_report(r, light)
+    code = next(s for s in r.spans if s.kind == SpanKind.STATUS_CODE)
+    painted = view.highlighted()
+    assert (code.start, code.end, light(Role.CODE_BG).name()) in painted
+
+
+def test_select_span_marks_and_selects(view: BounceView) -> None:
+    r = diagnose((SAMPLES / "multi-recipient.eml").read_bytes())
+    view.set_report(r, light)
+    span = next(s for s in r.spans if s.kind == SpanKind.RECIPIENT and s.recipient == 2)
+    view.select_span(span.start, span.end)
+    assert view.selected_range() == (span.start, span.end)
+    assert (span.start, span.end, light(Role.FOCUS_BG).name()) in view.highlighted()
+
+
+def test_astral_characters_keep_spans_aligned(view: BounceView) -> None:
+    text = "Subject: 📦 parcel\r\nFrom: MAILER-DAEMON@example.com\r\n\r\n<bob@example.org>: 550 5.1.1 User unknown\r\n"
+    r = diagnose(text.encode())
+    view.set_report(r, light)
+    code = next(s for s in r.spans if s.value == "5.1.1" and s.kind == SpanKind.STATUS_CODE)
+    view.select_span(code.start, code.end)
+    assert view.textCursor().selectedText() == "5.1.1"
+
+
+def test_clicking_a_code_emits_it(view: BounceView, qtbot: QtBot) -> None:
+    r = diagnose((SAMPLES / "wrong-address.eml").read_bytes())
+    view.set_report(r, light)
+    view.show()
+    qtbot.waitExposed(view)
+    code = next(s for s in r.spans if s.kind == SpanKind.STATUS_CODE)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(code.start + 1)
+    view.setTextCursor(cursor)
+    view.ensureCursorVisible()
+    rect = view.cursorRect(cursor)
+    with qtbot.waitSignal(view.code_activated) as blocker:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.center().x() + 2, rect.center().y()))
+    assert blocker.args == [code.value]
+
+
+def test_clear(view: BounceView) -> None:
+    view.set_report(None, light)
+    assert view.toPlainText() == ""
+    assert view.highlighted() == []

@@ -1,0 +1,55 @@
+"""Reading off the GUI thread, and turning every input into an outcome."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from pytestqt.qtbot import QtBot
+
+from bounce_doctor.ui.mime_input import Source
+from bounce_doctor.ui.workers import Reader, read_source
+
+from ..conftest import SAMPLES
+
+pytestmark = pytest.mark.gui
+
+
+def test_read_a_file_and_bytes() -> None:
+    (out,) = read_source(Source("w", path=SAMPLES / "wrong-address.eml"))
+    assert out.report is not None
+    assert out.error is None
+    (out,) = read_source(Source("t", data=b"\x00\x01" * 100))
+    assert out.report is None
+    assert "binary" in out.error
+
+
+def test_an_mbox_gives_one_outcome_per_message(tmp_path: Path) -> None:
+    one = (SAMPLES / "wrong-address.eml").read_bytes()
+    two = (SAMPLES / "mailbox-full.eml").read_bytes()
+    box = tmp_path / "bounces.mbox"
+    box.write_bytes(b"From MAILER-DAEMON Tue Mar 11 09:41:10 2025\n" + one + b"\n"
+                    + b"From MAILER-DAEMON Tue Mar 11 09:42:10 2025\n" + two + b"\n")
+    outs = read_source(Source("bounces.mbox", path=box))
+    assert len(outs) == 2
+    assert all(o.report is not None for o in outs)
+
+
+def test_missing_file_is_a_sentence(tmp_path: Path) -> None:
+    (out,) = read_source(Source("x", path=tmp_path / "gone.eml"))
+    assert out.error == "No such file or folder."
+
+
+def test_reader_reports_on_the_gui_thread(qtbot: QtBot) -> None:
+    pool = QThreadPool()
+    reader = Reader(pool)
+    busy = []
+    reader.busy_changed.connect(busy.append)
+    with qtbot.waitSignal(reader.finished, timeout=10000) as blocker:
+        job = reader.submit(Source("w", path=SAMPLES / "wrong-address.eml"))
+    assert blocker.args[0] == job
+    assert blocker.args[1][0].report.recipients[0].address == "bob@example.org"
+    assert busy == [True, False]
+    assert not reader.busy
+    pool.waitForDone()
