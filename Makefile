@@ -6,11 +6,13 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?=
 
-.PHONY: run test lint accuracy clean help
+.PHONY: run test lint accuracy clean help fuzz bench-patterns
 
 help:
 	@echo "make run    open the window"
 	@echo "make test   run the linter and every test (Qt offscreen)"
+	@echo "make fuzz   a longer fuzzing campaign on the engine (FUZZ_SECONDS=300)"
+	@echo "make bench-patterns  time every pattern of the engine on 1 MB of hostile text"
 	@echo "make clean  remove .venv and caches"
 
 $(PY):
@@ -36,6 +38,14 @@ lint: $(VENV)/.dev
 
 test: $(VENV)/.dev lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+FUZZ_SECONDS ?= 300
+
+fuzz: $(VENV)/.dev
+	$(PY) -m tests.fuzz --seconds $(FUZZ_SECONDS)
+
+bench-patterns: $(VENV)/.dev
+	$(PY) -m tests.engine.adversarial
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist
