@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?=
 
-.PHONY: run test lint accuracy clean help icons wheel wheel-test package package-test screenshots
+.PHONY: run test lint accuracy clean help icons wheel wheel-test package package-test screenshots fuzz bench-patterns
 
 help:
 	@echo "make run           open the window"
@@ -18,6 +18,8 @@ help:
 	@echo "make package-test  build the bundle and run it: explain, codes, the window (offscreen)"
 	@echo "make screenshots   grab the README's screenshots into packaging/screenshots/"
 	@echo "make accuracy      compare the engine with sisimai on the shared corpus"
+	@echo "make fuzz          a longer fuzzing campaign on the engine (FUZZ_SECONDS=300)"
+	@echo "make bench-patterns  time every pattern of the engine on 1 MB of hostile text"
 	@echo "make clean         remove .venv and caches"
 
 $(PY):
@@ -76,6 +78,14 @@ package-test: package
 
 screenshots: $(VENV)/.app
 	QT_QPA_PLATFORM=offscreen $(PY) packaging/screenshots.py packaging/screenshots
+
+FUZZ_SECONDS ?= 300
+
+fuzz: $(VENV)/.dev
+	$(PY) -m tests.fuzz --seconds $(FUZZ_SECONDS)
+
+bench-patterns: $(VENV)/.dev
+	$(PY) -m tests.engine.adversarial
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

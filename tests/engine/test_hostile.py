@@ -341,3 +341,31 @@ def test_a_character_device_is_not_read(tmp_path: Path) -> None:
     [item] = list(read_path(Path("/dev/zero")))
     assert item.error
     assert "not a regular file" in item.error
+
+
+def test_a_flood_of_delivery_report_blocks_is_bounded() -> None:
+    block = b"Final-Recipient: rfc822; bob@example.net\nAction: failed\nStatus: 5.1.1\n\n"
+    data = (HEAD + b"Content-Type: multipart/report; report-type=delivery-status; boundary=X\n\n--X\n"
+            b"Content-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n" + block * 20_000)
+    r = _report(data, seconds=20)
+    assert len(r.recipients) <= 401
+    assert any("more than 400 recipients" in n for n in r.notes)
+
+
+def test_a_flood_of_header_lines_is_bounded() -> None:
+    r = _report(b"X-H: v\n" * 300_000 + b"\nbody\n", seconds=20)
+    assert any("header lines" in n for n in r.notes)
+    assert len(r.text) < 200_000
+
+
+def test_a_flood_of_parts_is_cut_before_parsing() -> None:
+    part = b"--X\n\nx\n"
+    r = _report(HEAD + b"Content-Type: multipart/mixed; boundary=X\n\n" + part * 500_000, seconds=20)
+    assert any("lines that start parts" in n for n in r.notes)
+
+
+def test_only_the_read_budget_of_the_text_is_searched() -> None:
+    r = _report(HEAD + b"\n" + b"bob@example.net: 550 5.1.1 unknown\n" * 40_000, seconds=20,
+                limits=Limits(max_read_chars=10_000))
+    assert any("were searched" in n for n in r.notes)
+    assert [x.address for x in r.recipients] == ["bob@example.net"]

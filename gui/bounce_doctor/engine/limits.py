@@ -25,6 +25,9 @@ class Limits:
     max_part_chars: int = 2_000_000  # text shown from one part
     max_header_chars: int = 20_000  # one header value
     max_line_chars: int = 200_000  # one line of a text part; longer lines are cut
+    max_read_chars: int = 300_000  # of the bounce's own text searched for recipients and codes
+    max_header_lines: int = 5_000  # header lines of one part
+    max_recipients: int = 400  # recipient blocks of a delivery report
 
     def __post_init__(self) -> None:
         for name in self.__slots__:

@@ -452,6 +452,12 @@ def _walk(b: _Builder, part: Message, depth: int, in_original: bool, label: str 
                 blocks_raw = _dsn_blocks(joined.replace("\r", ""))
         else:
             blocks_raw = _dsn_blocks(part_text(part))
+        if len(blocks_raw) > lim.max_recipients + 1:
+            parsed.notes.append(
+                f"The delivery report lists more than {lim.max_recipients} recipients; only the first "
+                f"{lim.max_recipients} are read."
+            )
+            blocks_raw = blocks_raw[: lim.max_recipients + 1]
         for i, items in enumerate(blocks_raw):
             section = "dsn-message" if i == 0 else "dsn-recipient"
             fields = b.headers(items, section)
@@ -531,7 +537,13 @@ def _walk(b: _Builder, part: Message, depth: int, in_original: bool, label: str 
         if not text.endswith("\n"):
             b.add("\n")
         if not in_original:
-            parsed.text_parts.append(TextPart(ctype, start, start + len(text)))
+            budget = lim.max_read_chars - sum(p.end - p.start for p in parsed.text_parts)
+            if len(text) > budget and not any(n.startswith("Only the first") for n in parsed.notes):
+                parsed.notes.append(
+                    f"Only the first {lim.max_read_chars:,} characters of the bounce's text were searched for "
+                    f"recipients and codes; the rest is shown but not read."
+                )
+            parsed.text_parts.append(TextPart(ctype, start, start + max(0, min(len(text), budget))))
         return
 
     size = len(_payload_bytes(part))
@@ -603,11 +615,27 @@ class _DepthLimitedParser(email.feedparser.BytesFeedParser):
     without this a message/rfc822 nested a thousand times exhausts the stack.
     """
 
-    def __init__(self, max_depth: int) -> None:
+    def __init__(self, max_depth: int, max_parts: int, max_header_lines: int) -> None:
         super().__init__(policy=compat32)
         self._bd_max_depth = max_depth
+        self._bd_max_parts = max_parts
+        self._bd_max_header_lines = max_header_lines
         self._bd_depth = 0
+        self._bd_parts = 0
         self.cut = False
+        self.parts_dropped = False
+        self.headers_dropped = False
+
+    def _new_message(self) -> None:
+        super()._new_message()  # type: ignore[misc]
+        self._bd_parts += 1
+        stack: list[Message] = self._msgstack  # type: ignore[attr-defined]
+        if self._bd_parts > self._bd_max_parts and len(stack) > 1:
+            # parsed, but kept out of the tree: memory stays bounded whatever the number of parts
+            payload = stack[-2].get_payload()
+            if isinstance(payload, list) and payload and payload[-1] is stack[-1]:
+                payload.pop()
+                self.parts_dropped = True
 
     def _parsegen(self):  # type: ignore[no-untyped-def]
         self._bd_depth += 1
@@ -617,6 +645,9 @@ class _DepthLimitedParser(email.feedparser.BytesFeedParser):
             self._bd_depth -= 1
 
     def _parse_headers(self, lines):  # type: ignore[no-untyped-def]
+        if len(lines) > self._bd_max_header_lines:
+            self.headers_dropped = True
+            lines = lines[: self._bd_max_header_lines]
         super()._parse_headers(lines)  # type: ignore[misc]
         if self._bd_depth > self._bd_max_depth:
             cur: Message = self._cur  # type: ignore[attr-defined]
@@ -626,9 +657,16 @@ class _DepthLimitedParser(email.feedparser.BytesFeedParser):
                 del cur["Content-Type"]
 
 
-def _parse_bytes(data: bytes, limits: Limits) -> tuple[Message, str | None]:
+def _parse_bytes(data: bytes, limits: Limits) -> tuple[Message, list[str]]:
     """The message tree, and a note when it had to be cut."""
-    p = _DepthLimitedParser(limits.max_depth + _PARSE_DEPTH_MARGIN)
+    notes = []
+    data, cut_at = _cut_part_flood(data, limits.max_parts * 10)
+    if cut_at:
+        notes.append(
+            f"The message has more than {limits.max_parts * 10:,} lines that start parts; it is read up to "
+            f"line {cut_at:,}, the rest is not read."
+        )
+    p = _DepthLimitedParser(limits.max_depth + _PARSE_DEPTH_MARGIN, limits.max_parts * 10, limits.max_header_lines)
     try:
         p.feed(data)
         msg = p.close()
@@ -636,10 +674,22 @@ def _parse_bytes(data: bytes, limits: Limits) -> tuple[Message, str | None]:
         msg = email.parser.BytesParser(policy=compat32).parsebytes(data, headersonly=True)
         msg.set_default_type("text/plain")
         del msg["Content-Type"]
-        return msg, "The message is nested too deeply to take apart; its body is shown as it is."
+        return msg, ["The message is nested too deeply to take apart; its body is shown as it is."]
     if p.cut:
-        return msg, f"Parts nested deeper than {limits.max_depth} levels are not shown."
-    return msg, None
+        notes.append(f"Parts nested deeper than {limits.max_depth} levels are not shown.")
+    if p.headers_dropped:
+        notes.append(f"A part has more than {limits.max_header_lines:,} header lines; only the first are shown.")
+    return msg, notes
+
+
+def _cut_part_flood(data: bytes, max_lines: int) -> tuple[bytes, int]:
+    """The data up to the line that starts more parts than anyone sends, and that line's number (0: not cut)."""
+    if data.count(b"\n--", 0, len(data)) <= max_lines:
+        return data, 0
+    pos = -1
+    for _ in range(max_lines + 1):
+        pos = data.find(b"\n--", pos + 1)
+    return data[: pos + 1], data.count(b"\n", 0, pos) + 1
 
 
 def parse(data: bytes, limits: Limits | None = None) -> Parsed:
@@ -651,10 +701,9 @@ def parse(data: bytes, limits: Limits | None = None) -> Parsed:
             data = rest  # an mbox "From " line
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    msg, note = _parse_bytes(data, limits)
+    msg, notes = _parse_bytes(data, limits)
     parsed = Parsed(root=msg)
-    if note:
-        parsed.notes.append(note)
+    parsed.notes.extend(notes)
     b = _Builder(parsed, limits)
     parsed.top_headers = b.headers(_raw_items(msg), "top")
     b.add("\n")
