@@ -53,10 +53,11 @@ class BounceView(QPlainTextEdit):
         self._colors = colors
         self._focus = None
         self._window = None
+        # the old spans must not paint on the new text: setPlainText() scrolls, and scrolling repaints
+        self._highlights = SpanHighlights()
+        self._codes = []
         self.setExtraSelections([])
         if report is None:
-            self._highlights = SpanHighlights()
-            self._codes = []
             self.clear()
             return
         shift = utf16_offsets(report.text)
