@@ -46,6 +46,20 @@ def main(out: Path) -> int:
         grab("diagnosis")
         window.open_path(samples / "multi-recipient.eml")
         grab("multi-recipient")
+        # the answers first; "show why" of the mistyped address selects the line that decided it
+        why = [h for t, h in window.diagnosis_panel.links() if t == "show why"]
+        window.diagnosis_panel.activate(why[2])  # recipient 2's who-acts (jake@gmial.com)
+        grab("answers")
+        window.open_path(samples / "spam-block.eml")
+        settle(app, window)
+        window.show_draft("delisting")
+        dialog = window.draft_dialog
+        dialog.redact_box.setChecked(True)
+        settle(app, window)
+        path = out / "draft.png"
+        dialog.grab().save(str(path))
+        print(path)
+        dialog.close()
         window.show_reference()
         window.reference_view.search.setText("mailbox full")
         window.reference_view.show_entry("enhanced:5.2.2")

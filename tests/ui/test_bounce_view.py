@@ -82,3 +82,31 @@ def test_clear(view: BounceView) -> None:
     view.set_report(None, light)
     assert view.toPlainText() == ""
     assert view.highlighted() == []
+
+
+def test_extra_evidence_spans_are_painted(view: BounceView) -> None:
+    from bounce_doctor.engine import Span
+
+    r = diagnose((SAMPLES / "wrong-address.eml").read_bytes())
+    start = r.text.index("This is the mail system")
+    span = Span(start, start + 23, SpanKind.EVIDENCE, 0, "test")
+    view.set_report(r, light, [span])
+    bg = light(Role.EVIDENCE_BG).name()
+    assert (span.start, span.end, bg) in view.highlighted()
+    view.set_report(r, light)
+    assert all(b != bg for _, _, b in view.highlighted())
+
+
+def test_a_new_report_after_scrolling_paints_no_old_span(view: BounceView, qtbot: QtBot, qtlog) -> None:
+    long = diagnose((SAMPLES / "multi-recipient.eml").read_bytes())
+    short = diagnose((SAMPLES / "spam-block.eml").read_bytes())
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_report(long, light)
+    last = max(long.spans, key=lambda s: s.end)
+    view.select_span(last.start, last.end)  # scrolled to the far end of the long bounce
+    assert view.verticalScrollBar().value() > 0
+    view.set_report(short, light)
+    assert not [m for m in qtlog.records if "out of range" in m.message]
+    size = view.document().characterCount()
+    assert all(e <= size for _, e, _ in view.highlighted())

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from pytestqt.qtbot import QtBot
 
-from bounce_doctor.engine import diagnose
-from bounce_doctor.ui.diagnosis_panel import DiagnosisPanel, header_value
+from bounce_doctor.engine import MessageKind, SpanKind, diagnose
+from bounce_doctor.engine.advice import advise
+from bounce_doctor.text import RESEND_LABEL, WHO_LABEL
+from bounce_doctor.ui.diagnosis_panel import DiagnosisPanel, draft_kinds, evidence_spans, header_value
 from bounce_doctor.ui.theme import Role, color
 
 from ..conftest import SAMPLES
@@ -35,8 +37,8 @@ def report(name: str):
 def test_sections(panel: DiagnosisPanel) -> None:
     panel.set_report(report("wrong-address.eml"), light)
     text = panel.toPlainText()
-    for part in ("Not delivered", "that address does not exist", "Who has to act", "Resend?", "What it means",
-                 "What to do", "Details for the helpdesk"):
+    for part in ("Not delivered", "that address does not exist", "Who has to act", "Should I resend?",
+                 "What it means", "What to do", "Details for the helpdesk"):
         assert part in text, part
 
 
@@ -93,8 +95,8 @@ def test_header_value() -> None:
     assert header_value(r, "No-Such-Header") is None
 
 
-def test_a_delay_needs_no_resend(panel: DiagnosisPanel) -> None:
-    panel.set_report(report("delay-warning.eml"), light)
+def test_a_delay_needs_no_resend_even_without_advice(panel: DiagnosisPanel) -> None:
+    panel.set_report(report("delay-warning.eml"), light)  # no advice: the catalog's answer, corrected for a delay
     assert "No need: the server keeps trying" in panel.toPlainText()
 
 
@@ -106,3 +108,169 @@ def test_the_servers_reply_is_text_with_a_link_to_it(panel: DiagnosisPanel) -> N
     href = next(h for t, h in panel.links() if t == "show in the bounce")
     start, end = map(int, href.removeprefix("find:").split("-"))
     assert r.text[start:end].startswith("550 5.1.1")
+
+
+# ---- the answers (issue #6): first, from the advice, with their evidence
+
+DATA = SAMPLES.parent.parent / "tests" / "engine" / "data"
+
+
+def answered(panel: DiagnosisPanel, name: str, folder=SAMPLES):
+    r = diagnose((folder / name).read_bytes(), name)
+    a = advise(r)
+    panel.set_report(r, light, a)
+    return r, a, panel.toPlainText()
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def test_answers_come_before_the_technical_detail(panel: DiagnosisPanel) -> None:
+    _, a, text = answered(panel, "wrong-address.eml")
+    assert a.recipients[0].who_acts == "you"
+    who, resend, meaning = text.index("Who has to act"), text.index("Should I resend?"), text.index("What it means")
+    assert who < resend < meaning
+    assert text.index("Codes") > resend
+    assert "You, the sender" in text
+    assert a.recipients[0].who_why in flat(text)
+
+
+def test_wrong_address_not_to_this_address(panel: DiagnosisPanel) -> None:
+    _, _, text = answered(panel, "wrong-address.eml")
+    assert "Not to this address:" in text
+    assert "Ask the person for their current address another way." in flat(text)
+    assert "Did you mean" not in text
+
+
+def test_delay_no_need_still_trying_until_the_date(panel: DiagnosisPanel) -> None:
+    r, a, text = answered(panel, "delay-warning.eml")
+    until = flat(r.recipients[0].will_retry_until)
+    assert a.recipients[0].resend == "not_needed"
+    assert "No:" in text
+    assert f"The server is still trying until {until}" in flat(text)
+    assert "Nobody: wait" in text
+
+
+def test_typo_did_you_mean_and_copy(panel: DiagnosisPanel, qtbot: QtBot) -> None:
+    _, _, text = answered(panel, "multi-recipient.eml")
+    assert "Did you mean jake@gmail.com?" in text
+    assert text.count("Did you mean") == 1  # olivia and maria were not mistyped
+    # every recipient's answers before the first technical detail
+    assert text.rindex("Should I resend?") < text.index("What it means")
+    copy = [h for t, h in panel.links() if "Copy" in t]
+    assert len(copy) == 1
+    QGuiApplication.clipboard().setText("something else")
+    with qtbot.waitSignal(panel.address_copied) as blocker:
+        panel.activate(copy[0])
+    assert blocker.args == ["jake@gmail.com"]
+    assert QGuiApplication.clipboard().text() == "jake@gmail.com"
+
+
+def test_blocklist_offers_a_delisting_request(panel: DiagnosisPanel, qtbot: QtBot) -> None:
+    _, a, text = answered(panel, "spam-block.eml")
+    assert a.recipients[0].blocklist == "Spamhaus"
+    assert "A blocklist operator" in text
+    drafts = {t: h for t, h in panel.links() if h.startswith("draft:")}
+    assert set(drafts) == {"for the recipient", "for your IT or provider", "a delisting request"}
+    with qtbot.waitSignal(panel.draft_requested) as blocker:
+        panel.activate(drafts["a delisting request"])
+    assert blocker.args == ["delisting", 0]
+
+
+def test_no_delisting_without_a_blocklist(panel: DiagnosisPanel) -> None:
+    answered(panel, "wrong-address.eml")
+    drafts = [t for t, h in panel.links() if h.startswith("draft:")]
+    assert drafts == ["for the recipient", "for your IT or provider"]
+
+
+def test_auth_failure_is_for_the_provider(panel: DiagnosisPanel) -> None:
+    _, a, text = answered(panel, "auth-failure.eml")
+    assert a.recipients[0].who_acts == "provider"
+    assert "Your IT department or mail provider" in text
+    assert "Yes, after fixing the cause:" in text
+
+
+@pytest.mark.parametrize("name", ["not-a-bounce.eml", "auto-reply.eml"])
+def test_no_answer_for_what_is_not_a_failure(panel: DiagnosisPanel, name: str) -> None:
+    _, _, text = answered(panel, name)
+    for part in ("Should I resend?", "Who has to act", "Did you mean", "Write a message"):
+        assert part not in text, part
+    assert not [h for _, h in panel.links() if h.startswith(("draft:", "copy:"))]
+
+
+def test_no_resend_for_a_delivery_receipt(panel: DiagnosisPanel) -> None:
+    r, _, text = answered(panel, "delivered.eml", DATA)
+    assert r.kind == MessageKind.DELIVERED
+    assert "Should I resend?" not in text
+    assert "Who has to act" not in text
+
+
+def test_show_why_selects_the_deciding_line(panel: DiagnosisPanel, qtbot: QtBot) -> None:
+    r, a, _ = answered(panel, "wrong-address.eml")
+    ev = a.recipients[0].who_evidence
+    why = [h for t, h in panel.links() if t == "show why"]
+    assert why[0] == f"find:{ev.start}-{ev.end}"
+    with qtbot.waitSignal(panel.finding_clicked) as blocker:
+        panel.activate(why[0])
+    start, end = blocker.args
+    assert r.text[start:end].startswith("Diagnostic-Code:")
+    assert "User unknown" in r.text[start:end]
+
+
+def test_misuse_warning_comes_first(panel: DiagnosisPanel) -> None:
+    _, a, text = answered(panel, "misuse.eml", DATA)
+    assert a.account_misuse
+    title = "Your account may be sending spam: change your password first"
+    assert title in text
+    assert text.index(title) < text.index("Who has to act")
+    assert a.steps[0] in flat(text)
+    assert "You probably did not send this" not in text
+
+
+def test_backscatter_warning_and_nothing_to_do(panel: DiagnosisPanel) -> None:
+    _, a, text = answered(panel, "backscatter.eml", DATA)
+    assert a.backscatter
+    assert "You probably did not send this" in text
+    assert "What to do: usually nothing." in text
+    for why in a.backscatter_why:
+        assert flat(why) in flat(text)
+    assert "Your account may be sending spam" not in text
+    assert not [h for _, h in panel.links() if h.startswith("draft:")]
+
+
+def test_no_warning_on_an_ordinary_bounce(panel: DiagnosisPanel) -> None:
+    _, _, text = answered(panel, "mailbox-full.eml")
+    assert "You probably did not send this" not in text
+    assert "Your account may be sending spam" not in text
+    assert "Yes, later:" in text
+
+
+def test_without_advice_the_catalog_answers(panel: DiagnosisPanel) -> None:
+    r = report("wrong-address.eml")
+    panel.set_report(r, light)
+    text = panel.toPlainText()
+    e = r.recipients[0].explanation.best
+    assert WHO_LABEL[e.who_acts] == "you, the sender"
+    assert "You, the sender" in text
+    assert RESEND_LABEL[e.resend] in text
+    assert "Not to this address:" not in text  # the advice's sentence is not there without the advice
+    assert "show why" not in text
+
+
+def test_evidence_spans_are_evidence() -> None:
+    r = report("multi-recipient.eml")
+    spans = evidence_spans(advise(r))
+    assert spans
+    assert all(s.kind == SpanKind.EVIDENCE and 0 <= s.start < s.end <= len(r.text) for s in spans)
+    assert evidence_spans(None) == []
+
+
+def test_draft_kinds() -> None:
+    for name, want in (("wrong-address.eml", ("recipient", "provider")),
+                       ("spam-block.eml", ("recipient", "provider", "delisting")),
+                       ("not-a-bounce.eml", ()), ("auto-reply.eml", ())):
+        r = report(name)
+        assert draft_kinds(r, advise(r)) == want, name
+    r = report("wrong-address.eml")
+    assert draft_kinds(r, None) == ()

@@ -23,7 +23,8 @@ def test_every_role_has_a_light_and_a_dark_variant() -> None:
 def test_text_contrasts_with_its_background() -> None:
     for dark in (False, True):
         for fg, bg in ((Role.CODE, Role.CODE_BG), (Role.RECIPIENT, Role.RECIPIENT_BG), (Role.REPLY, Role.REPLY_BG),
-                       (Role.WINDOW_TEXT, Role.BASE), (Role.WINDOW_TEXT, Role.WINDOW)):
+                       (Role.EVIDENCE, Role.EVIDENCE_BG), (Role.WARNING, Role.WARNING_BG),
+                       (Role.WINDOW_TEXT, Role.ANSWER_BG), (Role.WINDOW_TEXT, Role.BASE), (Role.WINDOW_TEXT, Role.WINDOW)):
             diff = abs(color(fg, dark).lightness() - color(bg, dark).lightness())
             assert diff > 90, (fg, bg, dark)
 

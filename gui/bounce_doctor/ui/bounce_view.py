@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QMouseEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-from ..engine import Report
+from ..engine import Report, Span
 from .highlighter import CODE_KINDS, SpanHighlights, utf16_offsets
 from .theme import Role
 
@@ -45,25 +45,29 @@ class BounceView(QPlainTextEdit):
         self.viewport().setMouseTracking(True)
         self.verticalScrollBar().valueChanged.connect(self._refresh)
 
-    def set_report(self, report: Report | None, colors: Callable[[Role], QColor]) -> None:
-        """Show a report (or nothing) with the given colours."""
+    def set_report(
+        self, report: Report | None, colors: Callable[[Role], QColor], extra: Iterable[Span] = ()
+    ) -> None:
+        """Show a report (or nothing) with the given colours; ``extra`` spans (the advice's evidence) too."""
         self._report = report
         self._colors = colors
         self._focus = None
         self._window = None
+        # the old spans must not paint on the new text: setPlainText() scrolls, and scrolling repaints
+        self._highlights = SpanHighlights()
+        self._codes = []
         self.setExtraSelections([])
         if report is None:
-            self._highlights = SpanHighlights()
-            self._codes = []
             self.clear()
             return
         shift = utf16_offsets(report.text)
         self._pos = shift or (lambda i: i)
         self.setPlainText(report.text)
+        every = [*report.spans, *extra]
         if shift is None:
-            spans = [(s.start, s.end, s.kind, s.value) for s in report.spans]
+            spans = [(s.start, s.end, s.kind, s.value) for s in every]
         else:
-            spans = [(shift(s.start), shift(s.end), s.kind, s.value) for s in report.spans]
+            spans = [(shift(s.start), shift(s.end), s.kind, s.value) for s in every]
         self._highlights = SpanHighlights((a, b, kind) for a, b, kind, _ in spans)
         self._highlights.set_colors(colors)
         code_ids = {id(k) for k in CODE_KINDS}

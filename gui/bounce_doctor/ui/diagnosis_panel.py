@@ -1,4 +1,5 @@
-"""The diagnosis: headline, badge, who acts, resend, meaning, steps, and the helpdesk details."""
+"""The diagnosis: the answers first (who acts, resend, a mistyped address, warnings), then the meaning,
+the steps and the helpdesk details."""
 
 from __future__ import annotations
 
@@ -6,10 +7,11 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ..engine import CatalogEntry, MessageKind, RecipientResult, Report, SpanKind
+from ..engine import CatalogEntry, MessageKind, RecipientResult, Report, Span, SpanKind
+from ..engine.advice import Advice
 from ..text import KIND_LABEL, RESEND_LABEL, WHO_LABEL, headline
 from .theme import Role
 
@@ -22,6 +24,43 @@ _BADGE_ROLE = {
     MessageKind.NOT_BOUNCE: Role.BADGE_INFO,
 }
 _NO_RECIPIENTS = (MessageKind.AUTOREPLY, MessageKind.COMPLAINT, MessageKind.NOT_BOUNCE)
+_ANSWERED = (MessageKind.BOUNCE, MessageKind.DELAY)  # only these get who-acts and resend answers
+DRAFT_KINDS = ("recipient", "provider", "delisting")
+
+
+def draft_kinds(report: Report | None, advice: Advice | None, recipient: int = -1) -> tuple[str, ...]:
+    """The ready-to-send texts worth offering for one recipient (-1: the message as a whole).
+
+    None for a message without a failed or delayed recipient; a delisting request only when the
+    advice names a blocklist; nothing to write for a message you most likely did not send.
+    """
+    if report is None or advice is None or report.kind not in _ANSWERED:
+        return ()
+    if advice.backscatter:
+        return ()
+    indexes = range(len(report.recipients)) if recipient < 0 else (recipient,)
+    failed = [i for i in indexes if 0 <= i < len(report.recipients)
+              and report.recipients[i].action in ("failed", "delayed")]
+    if not failed and not advice.account_misuse:
+        return ()
+    kinds = ["recipient"] if failed else []
+    kinds.append("provider")
+    if any((a := advice.for_recipient(i)) is not None and (a.blocklist or a.who_acts == "blocklist") for i in failed):
+        kinds.append("delisting")
+    return tuple(kinds)
+
+
+def evidence_spans(advice: Advice | None) -> list[Span]:
+    """The lines of the bounce that decided the answers (highlighted in the bounce)."""
+    if advice is None:
+        return []
+    spans = []
+    for a in advice.recipients:
+        spans.extend(s for s in (a.who_evidence, a.resend_evidence) if s is not None)
+    if advice.account_misuse and advice.misuse_evidence is not None:
+        spans.append(advice.misuse_evidence)
+    return [s if s.kind == SpanKind.EVIDENCE else Span(s.start, s.end, SpanKind.EVIDENCE, s.recipient, s.value)
+            for s in spans]
 
 
 def _t(text: str) -> str:
@@ -34,6 +73,8 @@ class DiagnosisPanel(QTextBrowser):
 
     finding_clicked = Signal(int, int)  # start, end in Report.text
     reference_requested = Signal(str)  # a catalog entry's key
+    draft_requested = Signal(str, int)  # kind (recipient, provider, delisting), recipient index or -1
+    address_copied = Signal(str)  # a suggested address was put on the clipboard
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,14 +85,21 @@ class DiagnosisPanel(QTextBrowser):
         self.setAccessibleDescription(self.tr("What happened, who has to act, and what to do"))
         self.anchorClicked.connect(self._anchor)
         self._report: Report | None = None
+        self._advice: Advice | None = None
         self._colors: Callable[[Role], QColor] | None = None
         self._open: set[int] = set()  # recipients whose helpdesk details are open (-1: the message)
 
     # ---- public slots
 
-    def set_report(self, report: Report | None, colors: Callable[[Role], QColor]) -> None:
-        """Show the diagnosis of a report (details closed)."""
+    def set_report(
+        self, report: Report | None, colors: Callable[[Role], QColor], advice: Advice | None = None
+    ) -> None:
+        """Show the diagnosis of a report, with the advice's answers first (details closed).
+
+        Without advice the panel falls back to the catalog's who-acts and resend.
+        """
         self._report = report
+        self._advice = advice
         self._colors = colors
         self._open = set()
         self._render(keep_scroll=False)
@@ -102,6 +150,15 @@ class DiagnosisPanel(QTextBrowser):
         elif kind == "details":
             index = int(rest)
             self.set_details_open(index, index not in self._open)
+        elif kind == "copy":
+            a = self._advice.for_recipient(int(rest)) if self._advice is not None else None
+            if a is not None and a.suggested_address:
+                QGuiApplication.clipboard().setText(a.suggested_address)
+                self.address_copied.emit(a.suggested_address)
+        elif kind == "draft":
+            what, _, index = rest.partition(":")
+            if what in DRAFT_KINDS:
+                self.draft_requested.emit(what, int(index or -1))
 
     def _render(self, *, keep_scroll: bool) -> None:
         bar = self.verticalScrollBar()
@@ -115,6 +172,8 @@ class DiagnosisPanel(QTextBrowser):
         self.document().setDefaultStyleSheet(
             f"a {{ color: {link}; }} .muted {{ color: {muted}; }} h3 {{ margin-top: 14px; }}"
             "td.k { padding-right: 10px; font-weight: 600; } ol { margin-left: -10px; }"
+            f".warn {{ color: {colors(Role.WARNING).name()}; font-weight: 700; }}"
+            ".big { font-size: large; font-weight: 700; } .q { font-weight: 600; }"
         )
         self.document().setDocumentMargin(12)
         self.setHtml(self._html(self._report, colors))
@@ -127,6 +186,7 @@ class DiagnosisPanel(QTextBrowser):
             f'<table cellpadding="5" cellspacing="0"><tr><td style="background-color: {colors(role).name()}; '
             f'color: {colors(Role.BADGE_TEXT).name()}; font-weight: 700;">&nbsp;{escape(_t(KIND_LABEL[report.kind]))}'
             "&nbsp;</td></tr></table>",
+            self._warnings(report, colors),
             f'<p style="font-size: large; font-weight: 600; margin-top: 8px; margin-bottom: 8px;">{escape(self._headline(report))}</p>',
         ]
         if report.kind in _NO_RECIPIENTS or not report.recipients:
@@ -134,12 +194,18 @@ class DiagnosisPanel(QTextBrowser):
         elif len(report.failed) > 1:
             parts.append(
                 "<p>"
-                + escape(self.tr("Each recipient has its own section below."))
+                + escape(self.tr("First the answers for each recipient, then what each code means."))
                 + "</p>"
             )
-            for i, r in enumerate(report.recipients):
-                if r.action in ("failed", "delayed"):
-                    parts.append(self._recipient(report, i, r, heading=True))
+            failed = [(i, r) for i, r in enumerate(report.recipients) if r.action in ("failed", "delayed")]
+            for i, r in failed:  # the answers of every recipient before any technical detail
+                addr = self._finding(report, (SpanKind.RECIPIENT,), i, r.address)
+                number = escape(self.tr("Recipient %1:").replace("%1", str(i + 1)))
+                parts.append(f"<h3>{number} {addr}</h3>")
+                parts.append(f"<p>{escape(headline(report, r))}</p>")
+                parts.append(self._answers(report, i, r))
+            for i, r in failed:
+                parts.append(self._recipient(report, i, r, heading=True))
         else:
             r = report.failed[0] if report.failed else report.recipients[0]
             parts.append(self._recipient(report, report.recipients.index(r), r, heading=False))
@@ -169,22 +235,17 @@ class DiagnosisPanel(QTextBrowser):
 
     def _recipient(self, report: Report, i: int, r: RecipientResult, *, heading: bool) -> str:
         parts = []
-        if heading:
-            addr = self._finding(report, (SpanKind.RECIPIENT,), i, r.address)
-            number = escape(self.tr("Recipient %1:").replace("%1", str(i + 1)))
-            parts.append(f"<h3>{number} {addr}</h3>")
-            parts.append(f"<p>{escape(headline(report, r))}</p>")
+        if heading:  # the answers are above, with the others'
+            title = self.tr("Recipient %1 in detail: %2").replace("%1", str(i + 1)).replace("%2", r.address)
+            parts.append(f"<h3>{escape(title)}</h3>")
+        else:
+            parts.append(self._answers(report, i, r))
         e = r.explanation.best
         rows = []
         if not heading:
             rows.append((self.tr("Recipient"), self._finding(report, (SpanKind.RECIPIENT,), i, r.address)))
         if r.original_address and r.original_address != r.address:
             rows.append((self.tr("Typed as"), escape(r.original_address)))
-        if e is not None:
-            rows.append((self.tr("Who has to act"), escape(_t(WHO_LABEL.get(e.who_acts, e.who_acts)))))
-            # a delay is still being retried: whatever the code usually means, there is nothing to resend yet
-            resend = "not_needed" if r.action == "delayed" else e.resend
-            rows.append((self.tr("Resend?"), escape(_t(RESEND_LABEL.get(resend, resend)))))
         codes = []
         for code, kind in ((r.status, SpanKind.STATUS_CODE), (r.reply_code, SpanKind.REPLY_CODE)):
             if code:
@@ -199,6 +260,89 @@ class DiagnosisPanel(QTextBrowser):
             parts.append(f'<p class="muted">{escape(r.explanation.note)}</p>')
         parts.append(self._details(report, i, r))
         return "".join(parts)
+
+    def _answers(self, report: Report, i: int, r: RecipientResult) -> str:
+        """Who has to act, should I resend, did you mean, and the drafts: in a box, before the detail."""
+        if report.kind not in _ANSWERED or r.action not in ("failed", "delayed"):
+            return ""  # a delivery receipt, an auto-reply, a complaint, an ordinary message: nothing to resend
+        colors = self._colors
+        assert colors is not None
+        a = self._advice.for_recipient(i) if self._advice is not None else None
+        e = r.explanation.best
+        rows = []
+        who = a.who_acts if a is not None and a.who_acts else (e.who_acts if e is not None else None)
+        if who:
+            label = _t(WHO_LABEL.get(who, who))
+            value = f'<span class="big">{escape(label[:1].upper() + label[1:])}</span>'
+            if a is not None and a.who_acts and a.who_why:
+                value += f"<br>{escape(a.who_why)}"
+            backscatter = self._advice is not None and self._advice.backscatter
+            # for backscatter the warning above is the why; the bounce's own line would mislead
+            value += self._why_link(a.who_evidence if a is not None and a.who_acts and not backscatter else None)
+            rows.append((self.tr("Who has to act"), value))
+        if a is not None and a.resend_text:
+            head, sep, tail = a.resend_text.partition(": ")  # "Yes, later: once ..." -> the answer, then why
+            value = f'<span class="big">{escape(head + sep.rstrip())}</span>'
+            if tail:
+                value += f"<br>{escape(tail[:1].upper() + tail[1:])}"
+            rows.append((self.tr("Should I resend?"), value + self._why_link(a.resend_evidence)))
+        elif e is not None:
+            # a delay is still being retried: whatever the code usually means, there is nothing to resend yet
+            resend = "not_needed" if r.action == "delayed" else e.resend
+            rows.append((self.tr("Should I resend?"), f'<span class="big">{escape(_t(RESEND_LABEL.get(resend, resend)))}</span>'))
+        if a is not None and a.suggested_address:
+            question = escape(self.tr("Did you mean %1?")).replace("%1", f"<b>{escape(a.suggested_address)}</b>")
+            button = (f'<a href="copy:{i}" style="text-decoration: none; font-weight: 600; '
+                      f'background-color: {colors(Role.HIGHLIGHT).name()}; color: {colors(Role.HIGHLIGHT_TEXT).name()};">'
+                      f"&nbsp;&nbsp;{escape(self.tr('Copy'))}&nbsp;&nbsp;</a>")
+            why = f' &nbsp;<span class="muted">{escape(a.suggestion_why)}</span>' if a.suggestion_why else ""
+            rows.append((self.tr("Address"), f'<span class="big">{question}</span><br>{button}{why}'))
+        kinds = draft_kinds(report, self._advice, i)
+        if kinds:
+            names = {
+                "recipient": self.tr("for the recipient"),
+                "provider": self.tr("for your IT or provider"),
+                "delisting": self.tr("a delisting request"),
+            }
+            links = " &nbsp;·&nbsp; ".join(f'<a href="draft:{k}:{i}">{escape(names[k])}</a>' for k in kinds)
+            rows.append((self.tr("Write a message…"), links))
+        if not rows:
+            return ""
+        body = "".join(
+            f'<tr><td class="k" style="padding-top: 4px;">{escape(k)}</td><td style="padding-top: 4px;">{v}</td></tr>'
+            for k, v in rows
+        )
+        return (f'<table width="100%" cellspacing="0" cellpadding="8" style="margin-top: 6px; margin-bottom: 8px;" '
+                f'bgcolor="{colors(Role.ANSWER_BG).name()}"><tr><td><table cellspacing="0" cellpadding="2">'
+                f"{body}</table></td></tr></table>")
+
+    def _why_link(self, span: Span | None) -> str:
+        if span is None or span.end <= span.start:
+            return ""
+        return f' &nbsp;<a href="find:{span.start}-{span.end}">{escape(self.tr("show why"))}</a>'
+
+    def _warnings(self, report: Report, colors: Callable[[Role], QColor]) -> str:
+        """Account misuse and backscatter, above everything else, when the advice finds them."""
+        advice = self._advice
+        if advice is None or report.kind not in _ANSWERED:
+            return ""
+        if advice.account_misuse:
+            title = self.tr("Your account may be sending spam: change your password first")
+            intro = self.tr("The bounce says your provider stopped your account from sending.")
+            why = self._why_link(advice.misuse_evidence)
+            items = "".join(f"<li>{escape(s)}</li>" for s in advice.steps)
+            inner = f'<p class="warn">⚠ {escape(title)}</p><p>{escape(intro)}{why}</p><ol>{items}</ol>'
+        elif advice.backscatter:
+            title = self.tr("You probably did not send this: your address was forged by someone else")
+            reasons = "".join(f"<li>{escape(w)}</li>" for w in advice.backscatter_why)
+            todo = self.tr("What to do: usually nothing.")
+            items = "".join(f"<li>{escape(s)}</li>" for s in advice.steps)
+            inner = (f'<p class="warn">⚠ {escape(title)}</p><ul>{reasons}</ul>'
+                     f"<p><b>{escape(todo)}</b></p><ol>{items}</ol>")
+        else:
+            return ""
+        return (f'<table width="100%" cellspacing="0" cellpadding="8" style="margin-top: 8px;" '
+                f'bgcolor="{colors(Role.WARNING_BG).name()}"><tr><td>{inner}</td></tr></table>')
 
     def _entry(self, e: CatalogEntry) -> str:
         vendor = f" ({escape(e.vendor)})" if e.vendor else ""

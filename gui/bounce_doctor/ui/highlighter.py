@@ -21,10 +21,11 @@ from .theme import Role
 STYLE: dict[SpanKind, tuple[Role | None, Role | None]] = {
     SpanKind.HEADER_NAME: (Role.HEADER_NAME, None),
     SpanKind.HEADER_VALUE: (Role.HEADER_VALUE, None),
-    SpanKind.EVIDENCE: (None, Role.EVIDENCE_BG),
     SpanKind.DIAGNOSTIC: (Role.REPLY, Role.REPLY_BG),
     SpanKind.REPORTING_MTA: (Role.SERVER, Role.SERVER_BG),
     SpanKind.REMOTE_MTA: (Role.SERVER, Role.SERVER_BG),
+    # the line that decided an answer paints over the reply it usually lies in; codes and recipients stay visible
+    SpanKind.EVIDENCE: (Role.EVIDENCE, Role.EVIDENCE_BG),
     SpanKind.RECIPIENT: (Role.RECIPIENT, Role.RECIPIENT_BG),
     SpanKind.REPLY_CODE: (Role.CODE, Role.CODE_BG),
     SpanKind.STATUS_CODE: (Role.CODE, Role.CODE_BG),
@@ -53,6 +54,9 @@ def char_format(kind: SpanKind, colors: Callable[[Role], QColor]) -> QTextCharFo
         fmt.setForeground(colors(fg))
     if bg is not None:
         fmt.setBackground(colors(bg))
+    if kind == SpanKind.EVIDENCE:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(colors(Role.EVIDENCE))
     return fmt
 
 

@@ -24,6 +24,7 @@ class Legend(QWidget):
             (self.tr("Mail server"), Role.SERVER, Role.SERVER_BG),
             (self.tr("Header name"), Role.HEADER_NAME, None),
             (self.tr("Header value"), Role.HEADER_VALUE, None),
+            (self.tr("Why: the deciding line"), Role.EVIDENCE, Role.EVIDENCE_BG),
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)

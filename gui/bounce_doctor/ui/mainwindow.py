@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine import Catalog, Report, default_catalog
+from ..engine.advice import Advice, advise
 from ..resources import resource
 from ..text import report_text
 from .bounce_view import BounceView
-from .diagnosis_panel import DiagnosisPanel
+from .diagnosis_panel import DiagnosisPanel, draft_kinds, evidence_spans
+from .draft_dialog import DraftDialog
 from .drop_area import DropArea
 from .empty_state import EmptyState
 from .file_list import FileList
@@ -52,6 +54,13 @@ class Action(StrEnum):
     SHOW_DIAGNOSIS = "show_diagnosis"
     SHOW_REFERENCE = "show_reference"
     ABOUT = "about"
+    DRAFT_RECIPIENT = "draft_recipient"
+    DRAFT_PROVIDER = "draft_provider"
+    DRAFT_DELISTING = "draft_delisting"
+
+
+_DRAFT_ACTIONS = {"recipient": Action.DRAFT_RECIPIENT, "provider": Action.DRAFT_PROVIDER,
+                  "delisting": Action.DRAFT_DELISTING}
 
 
 def samples() -> list[tuple[str, Path]]:
@@ -84,6 +93,8 @@ class MainWindow(QMainWindow):
         self._several = False
         self._pending: dict[int, str] = {}  # jobs of the batch still being read, with their names
         self._report: Report | None = None
+        self._advice: Advice | None = None
+        self.draft_dialog: DraftDialog | None = None  # made on first use
 
         self._build_widgets()
         self.actions_by_name: dict[Action, QAction] = {}
@@ -177,6 +188,10 @@ class MainWindow(QMainWindow):
         self._action(Action.SHOW_DIAGNOSIS, self.tr("&Diagnosis"), "Ctrl+1")
         self._action(Action.SHOW_REFERENCE, self.tr("Code &reference"), sk.HelpContents)
         self._action(Action.ABOUT, self.tr("&About Bounce Doctor"), None).setMenuRole(QAction.MenuRole.AboutRole)
+        self._action(Action.DRAFT_RECIPIENT, self.tr("For the &recipient…"))
+        self._action(Action.DRAFT_PROVIDER, self.tr("For your &IT or provider…"))
+        self._action(Action.DRAFT_DELISTING, self.tr("A &delisting request…"))
+        self._enable_drafts()
         self.actions_by_name[Action.COPY_DIAGNOSIS].setEnabled(False)
         self.actions_by_name[Action.CLOSE].setEnabled(False)
         self.actions_by_name[Action.SHOW_REFERENCE].setShortcuts(
@@ -197,6 +212,10 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(a[Action.PASTE])
         edit_menu.addAction(a[Action.COPY_DIAGNOSIS])
+        draft_menu = edit_menu.addMenu(self.tr("&Write a message"))
+        draft_menu.setObjectName("draftMenu")
+        for action in _DRAFT_ACTIONS.values():
+            draft_menu.addAction(a[action])
         edit_menu.addSeparator()
         edit_menu.addAction(a[Action.FIND_CODE])
 
@@ -237,6 +256,8 @@ class MainWindow(QMainWindow):
         a[Action.SHOW_DIAGNOSIS].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
         a[Action.SHOW_REFERENCE].triggered.connect(self.show_reference)
         a[Action.ABOUT].triggered.connect(self.about)
+        for kind, action in _DRAFT_ACTIONS.items():
+            a[action].triggered.connect(lambda _=False, kind=kind: self.show_draft(kind))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.sample_menu.triggered.connect(lambda action: self.open_sample(action.data()))
         self.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
@@ -249,6 +270,10 @@ class MainWindow(QMainWindow):
         self.file_list.item_chosen.connect(self._show_doc)
         self.diagnosis_panel.finding_clicked.connect(self.select_finding)
         self.diagnosis_panel.reference_requested.connect(self.show_reference_entry)
+        self.diagnosis_panel.draft_requested.connect(self.show_draft)
+        self.diagnosis_panel.address_copied.connect(
+            lambda address: self.statusBar().showMessage(self.tr("%1 is on the clipboard.").replace("%1", address), 4000)
+        )
         self.bounce_view.code_activated.connect(self.show_code)
 
         self.reader.finished.connect(self._read_finished)
@@ -391,19 +416,27 @@ class MainWindow(QMainWindow):
             return
         self._shown = key
         if outcome.report is not None:
-            self._show_report(outcome.report)
+            self._show_report(outcome.report, outcome.advice)
         else:
             title = self.tr("“%1” could not be read as an email").replace("%1", outcome.name)
             self._problem(title, outcome.error or "", in_list=not self.file_list.isHidden())
 
-    def _show_report(self, report: Report) -> None:
+    def _show_report(self, report: Report, advice: Advice | None = None) -> None:
+        if advice is None:  # the reader works it out; this is only for callers without it
+            try:
+                advice = advise(report)
+            except Exception:  # the answers are extra: the diagnosis shows without them
+                advice = None
         self._report = report
+        self._advice = advice
+        self._hide_draft()
         self.empty_state.clear_message()
         self.stack.setCurrentIndex(1)
         self.tabs.setCurrentIndex(0)
         colors = self.theme.color
-        self.bounce_view.set_report(report, colors)
-        self.diagnosis_panel.set_report(report, colors)
+        self.bounce_view.set_report(report, colors, evidence_spans(advice))
+        self.diagnosis_panel.set_report(report, colors, advice)
+        self._enable_drafts()
         self.setWindowTitle(self.tr("%1 — Bounce Doctor").replace("%1", report.name or self.tr("Pasted text")))
         self.actions_by_name[Action.COPY_DIAGNOSIS].setEnabled(True)
         self.actions_by_name[Action.CLOSE].setEnabled(True)
@@ -415,6 +448,9 @@ class MainWindow(QMainWindow):
             "select all its text, copy and paste it here."
         )
         self._report = None
+        self._advice = None
+        self._hide_draft()
+        self._enable_drafts()
         self.actions_by_name[Action.COPY_DIAGNOSIS].setEnabled(False)
         self.tabs.setCurrentIndex(0)
         if in_list:
@@ -433,6 +469,9 @@ class MainWindow(QMainWindow):
         self.file_list.clear()
         self.file_list.hide()
         self._report = None
+        self._advice = None
+        self._hide_draft()
+        self._enable_drafts()
         self.bounce_view.set_report(None, self.theme.color)
         self.diagnosis_panel.set_report(None, self.theme.color)
         self.empty_state.clear_message()
@@ -444,6 +483,33 @@ class MainWindow(QMainWindow):
     def current_report(self) -> Report | None:
         """The report shown, if any."""
         return self._report
+
+    def current_advice(self) -> Advice | None:
+        """The answers for the report shown, if any."""
+        return self._advice
+
+    # ---- ready-to-send texts
+
+    def show_draft(self, kind: str, recipient: int = -1) -> None:
+        """Open the non-modal draft window with a text for the recipient, the provider or a blocklist."""
+        if self._report is None or self._advice is None or kind not in draft_kinds(self._report, self._advice, recipient):
+            return
+        if self.draft_dialog is None:
+            self.draft_dialog = DraftDialog(self)
+        self.draft_dialog.set_draft(self._report, self._advice, kind, None if recipient < 0 else recipient)
+        self.draft_dialog.show()
+        self.draft_dialog.raise_()
+        self.draft_dialog.activateWindow()
+
+    def _hide_draft(self) -> None:
+        """A draft belongs to the bounce it was written for."""
+        if self.draft_dialog is not None:
+            self.draft_dialog.hide()
+
+    def _enable_drafts(self) -> None:
+        kinds = draft_kinds(self._report, self._advice)
+        for kind, action in _DRAFT_ACTIONS.items():
+            self.actions_by_name[action].setEnabled(kind in kinds)
 
     # ---- findings and the reference
 
@@ -478,7 +544,7 @@ class MainWindow(QMainWindow):
     def copy_diagnosis(self) -> None:
         """Put the diagnosis on the clipboard as plain text."""
         if self._report is not None:
-            QGuiApplication.clipboard().setText(report_text(self._report))
+            QGuiApplication.clipboard().setText(report_text(self._report, self._advice))
             self.statusBar().showMessage(self.tr("The diagnosis is on the clipboard."), 4000)
 
     def about(self) -> None:

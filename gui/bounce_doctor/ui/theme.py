@@ -25,7 +25,11 @@ class Role(StrEnum):
     SERVER_BG = "server_bg"
     HEADER_NAME = "header_name"
     HEADER_VALUE = "header_value"
+    EVIDENCE = "evidence"  # the line that decided an answer (who acts, resend)
     EVIDENCE_BG = "evidence_bg"
+    ANSWER_BG = "answer_bg"  # the box with the answers at the top of the diagnosis
+    WARNING = "warning"  # backscatter and account-misuse warnings
+    WARNING_BG = "warning_bg"
     FOCUS_BG = "focus_bg"  # a finding selected from the diagnosis
     BADGE_FAILED = "badge_failed"
     BADGE_DELAYED = "badge_delayed"
@@ -59,7 +63,11 @@ _COLORS: dict[Role, tuple[str, str]] = {
     Role.SERVER_BG: ("#dff3e1", "#1b3a21"),
     Role.HEADER_NAME: ("#6a2c91", "#d6a8f5"),
     Role.HEADER_VALUE: ("#444a52", "#b8c0ca"),
-    Role.EVIDENCE_BG: ("#e9f6e5", "#20371c"),
+    Role.EVIDENCE: ("#5b2a86", "#d9b8ff"),
+    Role.EVIDENCE_BG: ("#efe3fb", "#33244a"),
+    Role.ANSWER_BG: ("#eaf1fa", "#232c38"),
+    Role.WARNING: ("#7a4a00", "#ffd28a"),
+    Role.WARNING_BG: ("#fff1d1", "#3d3015"),
     Role.FOCUS_BG: ("#ffd24d", "#8a6a00"),
     Role.BADGE_FAILED: ("#b3261e", "#f2877f"),
     Role.BADGE_DELAYED: ("#8a5a00", "#f0bf5a"),

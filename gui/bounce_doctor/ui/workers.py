@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..engine import BounceDoctorError, Report, diagnose
+from ..engine.advice import Advice, advise
 from ..engine.inputs import read_path
 from .mime_input import Source
 
@@ -21,13 +22,24 @@ class Outcome:
     report: Report | None = None
     error: str | None = None
     path: Path | None = None
+    advice: Advice | None = None  # the answers (who acts, resend, ...), worked out with the report
+
+
+def _diagnosed(name: str, data: bytes, path: Path | None = None) -> Outcome:
+    """Diagnose and advise; a failure of the advice alone still shows the diagnosis."""
+    report = diagnose(data, name)
+    try:
+        advice = advise(report)
+    except Exception:  # the answers are extra: never lose the diagnosis for them
+        advice = None
+    return Outcome(name, report, path=path, advice=advice)
 
 
 def read_source(source: Source) -> list[Outcome]:
     """Read and diagnose a source; never raises for bad input (an mbox gives one outcome per message)."""
     if source.path is None:
         try:
-            return [Outcome(source.name, diagnose(source.data or b"", source.name))]
+            return [_diagnosed(source.name, source.data or b"")]
         except BounceDoctorError as exc:
             return [Outcome(source.name, error=str(exc))]
     out = []
@@ -37,7 +49,7 @@ def read_source(source: Source) -> list[Outcome]:
             out.append(Outcome(label, error=_file_error(item.error or ""), path=source.path))
             continue
         try:
-            out.append(Outcome(label, diagnose(item.data, label), path=source.path))
+            out.append(_diagnosed(label, item.data, source.path))
         except BounceDoctorError as exc:
             out.append(Outcome(label, error=str(exc), path=source.path))
     return out
