@@ -123,8 +123,8 @@ class AuthHeader:
     parser: str  # "authres" or "tolerant"
 
 
-_RESINFO = re.compile(r"([A-Za-z][\w-]{0,40})[ \t]{0,4}=[ \t]{0,4}([\w.+-]{1,40})")
-_PROP = re.compile(r"([A-Za-z][\w-]{0,40}\.[A-Za-z][\w.-]{0,60}|reason|action|policy\.[\w-]{1,40})[ \t]{0,4}=[ \t]{0,4}"
+_RESINFO = re.compile(r"(?<![\w-])([A-Za-z][\w-]{0,40})[ \t]{0,4}=[ \t]{0,4}([\w.+-]{1,40})")
+_PROP = re.compile(r"(?<![\w.-])([A-Za-z][\w-]{0,40}\.[A-Za-z][\w.-]{0,60}|reason|action|policy\.[\w-]{1,40})[ \t]{0,4}=[ \t]{0,4}"
                    r"(\"[^\"]{0,400}\"|[^\s;()]{0,400})")
 _INSTANCE = re.compile(r"^[ \t]{0,8}i[ \t]{0,4}=[ \t]{0,4}(\d{1,4})[ \t]{0,4};")
 _METHODS = frozenset({"spf", "dkim", "dmarc", "arc", "compauth", "auth", "iprev", "sender-id", "domainkeys",
