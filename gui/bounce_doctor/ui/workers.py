@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..engine import BounceDoctorError, Report, diagnose
+from ..engine.headers import HeaderAnalysis, analyse
 from ..engine.inputs import read_path
 from .mime_input import Source
 
@@ -21,13 +22,24 @@ class Outcome:
     report: Report | None = None
     error: str | None = None
     path: Path | None = None
+    headers: HeaderAnalysis | None = None  # the header analysis of the same bytes
+
+
+def _diagnosed(data: bytes, name: str, path: Path | None = None) -> Outcome:
+    """The diagnosis and the header analysis of one message (the analysis re-parses: a few ms)."""
+    report = diagnose(data, name)
+    try:
+        headers = analyse(data, report)
+    except Exception:  # a bug in the header reader must not hide the diagnosis
+        headers = None
+    return Outcome(name, report, path=path, headers=headers)
 
 
 def read_source(source: Source) -> list[Outcome]:
     """Read and diagnose a source; never raises for bad input (an mbox gives one outcome per message)."""
     if source.path is None:
         try:
-            return [Outcome(source.name, diagnose(source.data or b"", source.name))]
+            return [_diagnosed(source.data or b"", source.name)]
         except BounceDoctorError as exc:
             return [Outcome(source.name, error=str(exc))]
     out = []
@@ -37,7 +49,7 @@ def read_source(source: Source) -> list[Outcome]:
             out.append(Outcome(label, error=_file_error(item.error or ""), path=source.path))
             continue
         try:
-            out.append(Outcome(label, diagnose(item.data, label), path=source.path))
+            out.append(_diagnosed(item.data, label, source.path))
         except BounceDoctorError as exc:
             out.append(Outcome(label, error=str(exc), path=source.path))
     return out
