@@ -302,8 +302,9 @@ class HeadersView(QWidget):
             self.summary.setText("")
         else:
             several = self._analysis is not None and len(self._analysis.blocks) > 1
+            name = block_name(b)
             self.block_title.setText(self.tr("Headers of:") if several else
-                                     self.tr("Headers of %1.").replace("%1", block_name(b)))
+                                     self.tr("%1:").replace("%1", name[:1].upper() + name[1:]))
             text = hop_count(len(b.hops))
             if b.total_seconds is not None:
                 text = self.tr("%1, %2 from sending to the last hop").replace("%1", text).replace(
