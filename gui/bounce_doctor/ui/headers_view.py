@@ -10,9 +10,10 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, Qt, QUrl, Signal
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -46,16 +47,23 @@ class ShareBar(QStyledItemDelegate):
         self.colors: Colors | None = None
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        """The bar first, then the cell as usual (text, selection)."""
+        """The cell's own background, the bar, then the text and the selection as usual."""
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
         share = index.data(SHARE_ROLE)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
         if share and self.colors is not None and not selected:
-            r = option.rect.adjusted(2, 4, -2, -4)
+            if opt.backgroundBrush.style() != Qt.BrushStyle.NoBrush:
+                painter.fillRect(opt.rect, opt.backgroundBrush)
+                opt.backgroundBrush = QBrush()
+            r = opt.rect.adjusted(2, 4, -2, -4)
             bar = QRect(r.left(), r.top(), max(2, round(r.width() * min(1.0, share))), r.height())
             color = QColor(self.colors(Role.HIGHLIGHT))
-            color.setAlpha(90)
+            color.setAlpha(110)
             painter.fillRect(bar, color)
-        super().paint(painter, option, index)
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
 
 def _tr(text: str) -> str:
@@ -98,6 +106,7 @@ def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
     t.setAlternatingRowColors(True)
     t.setWordWrap(False)
     t.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    t.verticalHeader().setDefaultSectionSize(t.fontMetrics().height() + 10)
     return t
 
 
@@ -148,6 +157,7 @@ class HeadersView(QWidget):
         self.notes = QLabel(self)
         self.notes.setObjectName("headersNotes")
         self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.RichText)
         self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self.auth = QTextBrowser(self)
@@ -313,7 +323,7 @@ class HeadersView(QWidget):
         notes = list(b.notes) if b else []
         if self._analysis is not None and index == self._analysis.primary_index:
             notes = list(self._analysis.notes) + notes
-        self.notes.setText("<br>".join(escape(n) for n in notes))
+        self.notes.setText("<br>".join(escape(n, quote=False) for n in notes))
         self.notes.setVisible(bool(notes))
         self._render_auth()
         self._update_count()

@@ -137,7 +137,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.stack, self.tr("&Diagnosis"))
         self.tabs.addTab(self.reference_view, self.tr("Code &reference"))
         self.headers_view = HeadersView()
-        self.tabs.insertTab(1, self.headers_view, self.tr("&Headers"))
+        self.tabs.insertTab(1, self.headers_view, self.tr("He&aders"))
         self.tabs.setTabEnabled(1, False)
 
         self.drop_area = DropArea(self.tabs)
