@@ -109,6 +109,21 @@ class DiagnosisPanel(QTextBrowser):
         self._colors = colors
         self._render(keep_scroll=True)
 
+    _auth_sentence: tuple[str, int, int] | None = None  # from the header analysis, with its header's range
+
+    def set_auth_sentence(self, sentence: str | None, start: int = -1, end: int = -1) -> None:
+        """Show (or, with None, remove) the sentence that links an authentication failure in the headers to
+        this bounce, linked to the header it was read from. Set it after ``set_report``."""
+        self._auth_sentence = (sentence, start, end) if sentence else None
+        self._render(keep_scroll=True)
+
+    def _auth_html(self) -> str:
+        if self._auth_sentence is None:
+            return ""
+        text, start, end = self._auth_sentence
+        link = f' <a href="find:{start}-{end}">{escape(self.tr("show in the bounce"))}</a>' if start >= 0 else ""
+        return f"<p><b>{escape(self.tr('In the headers:'))}</b> {escape(text)}{link}</p>"
+
     def set_details_open(self, index: int, is_open: bool) -> None:
         """Open or close the helpdesk details of one recipient (-1 for the whole message)."""
         (self._open.add if is_open else self._open.discard)(index)
@@ -189,6 +204,7 @@ class DiagnosisPanel(QTextBrowser):
             self._warnings(report, colors),
             f'<p style="font-size: large; font-weight: 600; margin-top: 8px; margin-bottom: 8px;">{escape(self._headline(report))}</p>',
         ]
+        parts.append(self._auth_html())
         if report.kind in _NO_RECIPIENTS or not report.recipients:
             parts.append(self._message_summary(report))
         elif len(report.failed) > 1:

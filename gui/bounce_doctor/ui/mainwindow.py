@@ -25,12 +25,14 @@ from ..engine import Catalog, Report, default_catalog
 from ..engine.advice import Advice, advise
 from ..resources import resource
 from ..text import report_text
+from .auth_html import sentence_span
 from .bounce_view import BounceView
 from .diagnosis_panel import DiagnosisPanel, draft_kinds, evidence_spans
 from .draft_dialog import DraftDialog
 from .drop_area import DropArea
 from .empty_state import EmptyState
 from .file_list import FileList
+from .headers_view import HeadersView
 from .legend import Legend
 from .mime_input import Source, sources
 from .reference_model import ReferenceModel
@@ -53,6 +55,7 @@ class Action(StrEnum):
     FIND_CODE = "find_code"
     SHOW_DIAGNOSIS = "show_diagnosis"
     SHOW_REFERENCE = "show_reference"
+    SHOW_HEADERS = "show_headers"
     ABOUT = "about"
     DRAFT_RECIPIENT = "draft_recipient"
     DRAFT_PROVIDER = "draft_provider"
@@ -144,6 +147,9 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.stack, self.tr("&Diagnosis"))
         self.tabs.addTab(self.reference_view, self.tr("Code &reference"))
+        self.headers_view = HeadersView()
+        self.tabs.insertTab(1, self.headers_view, self.tr("He&aders"))
+        self.tabs.setTabEnabled(1, False)
 
         self.drop_area = DropArea(self.tabs)
         self.setCentralWidget(self.drop_area)
@@ -187,6 +193,7 @@ class MainWindow(QMainWindow):
         self._action(Action.FIND_CODE, self.tr("&Find a code…"), sk.Find)
         self._action(Action.SHOW_DIAGNOSIS, self.tr("&Diagnosis"), "Ctrl+1")
         self._action(Action.SHOW_REFERENCE, self.tr("Code &reference"), sk.HelpContents)
+        self._action(Action.SHOW_HEADERS, self.tr("&Headers"), "Ctrl+3").setEnabled(False)
         self._action(Action.ABOUT, self.tr("&About Bounce Doctor"), None).setMenuRole(QAction.MenuRole.AboutRole)
         self._action(Action.DRAFT_RECIPIENT, self.tr("For the &recipient…"))
         self._action(Action.DRAFT_PROVIDER, self.tr("For your &IT or provider…"))
@@ -221,6 +228,7 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(a[Action.SHOW_DIAGNOSIS])
+        view_menu.addAction(a[Action.SHOW_HEADERS])
         view_menu.addAction(a[Action.SHOW_REFERENCE])
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
@@ -255,6 +263,7 @@ class MainWindow(QMainWindow):
         a[Action.FIND_CODE].triggered.connect(self.find_code)
         a[Action.SHOW_DIAGNOSIS].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
         a[Action.SHOW_REFERENCE].triggered.connect(self.show_reference)
+        a[Action.SHOW_HEADERS].triggered.connect(lambda: self.tabs.setCurrentWidget(self.headers_view))
         a[Action.ABOUT].triggered.connect(self.about)
         for kind, action in _DRAFT_ACTIONS.items():
             a[action].triggered.connect(lambda _=False, kind=kind: self.show_draft(kind))
@@ -275,6 +284,7 @@ class MainWindow(QMainWindow):
             lambda address: self.statusBar().showMessage(self.tr("%1 is on the clipboard.").replace("%1", address), 4000)
         )
         self.bounce_view.code_activated.connect(self.show_code)
+        self.headers_view.span_selected.connect(self.select_finding)
 
         self.reader.finished.connect(self._read_finished)
         self.reader.busy_changed.connect(self._busy_changed)
@@ -417,6 +427,7 @@ class MainWindow(QMainWindow):
         self._shown = key
         if outcome.report is not None:
             self._show_report(outcome.report, outcome.advice)
+            self._show_headers(outcome)
         else:
             title = self.tr("“%1” could not be read as an email").replace("%1", outcome.name)
             self._problem(title, outcome.error or "", in_list=not self.file_list.isHidden())
@@ -441,6 +452,15 @@ class MainWindow(QMainWindow):
         self.actions_by_name[Action.COPY_DIAGNOSIS].setEnabled(True)
         self.actions_by_name[Action.CLOSE].setEnabled(True)
 
+    def _show_headers(self, outcome: Outcome | None) -> None:
+        """The Headers tab, and the diagnosis's sentence on a failed authentication (none without a report)."""
+        analysis = outcome.headers if outcome is not None and outcome.report is not None else None
+        self.headers_view.set_analysis(analysis, self.theme.color)
+        self.tabs.setTabEnabled(self.tabs.indexOf(self.headers_view), analysis is not None)
+        self.actions_by_name[Action.SHOW_HEADERS].setEnabled(analysis is not None)
+        if analysis is not None:
+            self.diagnosis_panel.set_auth_sentence(analysis.sentence, *sentence_span(analysis))
+
     def _problem(self, title: str, body: str, *, in_list: bool = False) -> None:
         """Say inside the window what went wrong and what to try; never a dialog."""
         hint = "" if "paste" in body.lower() else self.tr(
@@ -452,6 +472,7 @@ class MainWindow(QMainWindow):
         self._hide_draft()
         self._enable_drafts()
         self.actions_by_name[Action.COPY_DIAGNOSIS].setEnabled(False)
+        self._show_headers(None)
         self.tabs.setCurrentIndex(0)
         if in_list:
             self.stack.setCurrentIndex(1)
@@ -474,6 +495,7 @@ class MainWindow(QMainWindow):
         self._enable_drafts()
         self.bounce_view.set_report(None, self.theme.color)
         self.diagnosis_panel.set_report(None, self.theme.color)
+        self._show_headers(None)
         self.empty_state.clear_message()
         self.stack.setCurrentIndex(0)
         self.setWindowTitle(self.tr("Bounce Doctor"))
@@ -583,6 +605,7 @@ class MainWindow(QMainWindow):
         self.legend.set_colors(colors)
         self.empty_state.set_colors(colors)
         self.bounce_view.set_colors(colors)
+        self.headers_view.set_colors(colors)
         if self._report is not None:
             self.diagnosis_panel.set_colors(colors)
 
@@ -595,6 +618,7 @@ class MainWindow(QMainWindow):
         if not state.isEmpty():
             self.main_splitter.restoreState(state)
         self.reference_view.restore_state(s.value("window/reference_splitter"))
+        self.headers_view.restore_state(s.value("window/headers_splitter"))
         choice = s.value("view/theme")
         self.theme_actions.get(choice, self.theme_actions["system"]).setChecked(True)
         self.empty_state.set_paste_shortcut(
@@ -607,6 +631,7 @@ class MainWindow(QMainWindow):
         s.set_value("window/geometry", self.saveGeometry())
         s.set_value("window/main_splitter", self.main_splitter.saveState())
         s.set_value("window/reference_splitter", self.reference_view.save_state())
+        s.set_value("window/headers_splitter", self.headers_view.save_state())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

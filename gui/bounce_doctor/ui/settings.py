@@ -14,6 +14,7 @@ DEFAULTS: dict[str, Any] = {
     "window/state": QByteArray(),
     "window/main_splitter": QByteArray(),
     "window/reference_splitter": QByteArray(),
+    "window/headers_splitter": QByteArray(),
     "recent/files": [],
     "view/theme": "system",
 }

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..engine import BounceDoctorError, Report, diagnose
 from ..engine.advice import Advice, advise
+from ..engine.headers import HeaderAnalysis, analyse
 from ..engine.inputs import read_path
 from .mime_input import Source
 
@@ -23,16 +24,21 @@ class Outcome:
     error: str | None = None
     path: Path | None = None
     advice: Advice | None = None  # the answers (who acts, resend, ...), worked out with the report
+    headers: HeaderAnalysis | None = None  # the header analysis of the same bytes
 
 
 def _diagnosed(name: str, data: bytes, path: Path | None = None) -> Outcome:
-    """Diagnose and advise; a failure of the advice alone still shows the diagnosis."""
+    """Diagnose, advise and analyse the headers; a failure of the extras still shows the diagnosis."""
     report = diagnose(data, name)
     try:
         advice = advise(report)
     except Exception:  # the answers are extra: never lose the diagnosis for them
         advice = None
-    return Outcome(name, report, path=path, advice=advice)
+    try:
+        headers = analyse(data, report)
+    except Exception:  # a bug in the header reader must not hide the diagnosis
+        headers = None
+    return Outcome(name, report, path=path, advice=advice, headers=headers)
 
 
 def read_source(source: Source) -> list[Outcome]:
