@@ -4,7 +4,8 @@ Portuguese, Dutch, Polish, Swedish, Russian, Japanese or Chinese.
 
 Recognised, after every MTA-specific reader has declined, by a localised subject
 prefix ("Unzustellbar:", "Non remis :", "配信不能:" ...) from a mail system, or
-by a localised opening sentence ("Ihre Nachricht konnte nicht zugestellt
+by Exchange's administrators' section (in any language, English included) with
+a recipient and its reply under it, or by a localised opening sentence ("Ihre Nachricht konnte nicht zugestellt
 werden", "Не удалось доставить сообщение" ...) with an Exchange
 administrators' section or an SMTP code near it. The phrases are in
 :mod:`..phrases`.
@@ -33,6 +34,8 @@ from ._common import upsert
 from .base import Context, Raw
 
 _HEAD = 4000  # recognition reads the subject and this much of the text
+_MAX_READ = 300_000  # as the other readers: at most this much of the text
+_ADMIN_HEAD = 20000  # Exchange Online puts its administrators' section below the message hops
 
 # the recipient's line and the reply under it
 _PAIR = re.compile(
@@ -60,10 +63,13 @@ def recognise(ctx: Context) -> bool:
             or phrases.ADMIN_SECTION.search(head)
         ):
             return True
+    whole = _own_text(ctx)[:_ADMIN_HEAD]
+    if phrases.ADMIN_SECTION.search(whole) and _PAIR.search(whole):
+        return True  # Exchange's administrators' section, in any language (English too: a pasted report)
     if phrases.LOCAL_BODY.search(head):
         # an ordinary letter may say "konnte nicht zugestellt werden": ask for a report's other signs too
         return bool(
-            phrases.ADMIN_SECTION.search(ctx.body[:20000])
+            phrases.ADMIN_SECTION.search(whole)
             or _PAIR.search(head)
             or find_enhanced(head)
             or find_reply(head)
@@ -72,16 +78,25 @@ def recognise(ctx: Context) -> bool:
     return False
 
 
+def _own_text(ctx: Context) -> str:
+    """The display text up to the returned message. Not ``ctx.body``: that is cut at the
+    first "Original message" words, and Exchange Online's "Original Message Details"
+    stands above the administrators' section."""
+    parsed = ctx.parsed
+    end = parsed.original_start if parsed.original_start > 0 else len(parsed.text)  # type: ignore[attr-defined]
+    return parsed.text[: min(end, _MAX_READ)]  # type: ignore[attr-defined]
+
+
 def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
-    body = ctx.body
+    body = _own_text(ctx)
     recv = phrases.RECEIVING.search(body)
     remote = recv.group("h").strip(".") if recv else None
     for m in _PAIR.finditer(body):
         group = "r" if m.group("r") is not None else "h"
         reply = m.group(group).strip()
         raw = next((r for r in raws if r.address.lower() == m.group("a").lower()), None)
-        # the reply replaces a diagnostic that holds no code (a sentence of the user's part)
-        replace = raw is None or not raw.diagnostic or not (find_enhanced(raw.diagnostic) or find_reply(raw.diagnostic))
+        # the reply replaces what the text reader took, not a delivery report's Diagnostic-Code
+        replace = raw is None or raw.diagnostic_type is None
         upsert(raws, m.group("a"), diagnostic=reply, at=m.start("a"), diag_at=m.start(group), replace=replace,
                remote_mta=remote)
     return raws
