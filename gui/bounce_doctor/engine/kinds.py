@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import phrases
 from .codes import find_enhanced, find_reply
 from .mime import Parsed
 
@@ -16,7 +17,7 @@ BOUNCE_SUBJECT = re.compile(
     r"delayed mail|delivery delayed|delivery notification|postmaster notify|"
     r"unzustellbar|non remis|no entregado|non recapitato|onbestelbaar|niedoręczalne|olevererbart|"
     r"не доставлено|не удается доставить|недоставлено|"
-    r"配信不能|送信エラー|未送达|退信|undeliverable",
+    r"配信不能|送信エラー|未送达|退信|undeliverable|" + phrases.SUBJECT_ALTERNATION,  # localised prefixes (phrases.py)
     re.I,
 )
 BOUNCE_SENDER = re.compile(r"mailer-daemon|postmaster|mail delivery|mail administrator|mailer daemon|"
@@ -27,7 +28,8 @@ BOUNCE_BODY = re.compile(
     r"wasn'?t able to deliver|unable to deliver|following address(?:es)?(?: had| failed)|"
     r"message (?:could not|couldn't) be|returned to sender|failed permanently|delivery failure|"
     r"not able to deliver|i'?m afraid|has not been delivered|delivery is delayed|still trying|"
-    r"will (?:continue|keep) (?:to )?(?:try|retry)|transcript of session|smtp error",
+    r"will (?:continue|keep) (?:to )?(?:try|retry)|transcript of session|smtp error|"
+    + phrases.BODY_ALTERNATION,  # localised opening sentences (phrases.py)
     re.I,
 )
 DELAY_SUBJECT = re.compile(r"delay|still being retried|warning: could not send|not yet been delivered|"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from email.message import Message
 from email.policy import compat32
 
+from .charset_guess import guess_gb2312
 from .limits import DEFAULT_LIMITS, Limits
 from .model import Span, SpanKind
 
@@ -104,6 +105,9 @@ def decode_bytes(data: bytes, charset: str | None = None) -> str:
             return _LONE_SURROGATE.sub("\ufffd", data.decode(codec, errors="replace"))
         except (UnicodeError, LookupError):
             pass
+    chinese = guess_gb2312(data)  # undeclared GB2312 (old Chinese mail systems)
+    if chinese is not None:
+        return chinese
     return data.decode("cp1252", errors="replace")
 
 

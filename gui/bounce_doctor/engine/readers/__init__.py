@@ -24,6 +24,7 @@ from . import (
     googlegroups,
     imailserver,
     kddi,
+    localized,
     opensmtpd,
     postfix,
     qmail,
@@ -40,6 +41,7 @@ from .base import Context
 FAMILIES: tuple[ModuleType, ...] = (
     amazonses, fml, googlegroups, gmail, exchange2003, zoho, postfix, einsundeins, exim, qmail, activehunter, trendmicro,
     sendmail, opensmtpd, dragonfly, biglobe, kddi, imailserver, verizon, x3, x6, yahoo,
+    localized,  # last: any language's report that no MTA's own reader knows
 )
 
 
