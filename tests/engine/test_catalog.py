@@ -113,3 +113,30 @@ def test_search_by_code_and_words(query: str, expected: str) -> None:
     assert expected in [e.code for e in hits]
     if query[0].isdigit() or query[0] == "x":
         assert hits[0].code.lower() == query.lower()
+
+
+@pytest.mark.parametrize(
+    ("status", "text", "title_word"),
+    [
+        ("5.7.613", "550 5.7.613 Access denied, banned sending IP [192.0.2.7]", "banned"),
+        ("4.7.650", "451 4.7.650 Access denied, please try again later. (AS761)", "held back"),
+    ],
+)
+def test_a_vendor_range_explains_every_code_in_it(status: str, text: str, title_word: str) -> None:
+    exp = default_catalog().explain(status, None, text)
+    assert exp.best is not None
+    assert exp.best.kind == "vendor"
+    assert title_word in exp.best.title.lower()
+
+
+def test_a_vendor_range_stops_at_its_end() -> None:
+    exp = default_catalog().explain("5.7.650", None, "550 5.7.650 Access denied, banned sending IP [192.0.2.7]")
+    assert all(e.kind != "vendor" or "banned" not in e.title.lower() for e in exp.entries)
+
+
+def test_code_until_must_follow_the_code(tmp_path: Path) -> None:
+    vendor = GOOD.replace('kind = "reply"', 'kind = "vendor"\nvendor = "Example"\nmatch = "Mailbox"\ncode_until = "5.2.0"')
+    vendor = vendor.replace('code = "550"', 'code = "5.1.1"')
+    vendor += 'sample = "550 5.1.1 Mailbox gone"\nsource = "https://example.com/doc"\n'
+    with pytest.raises(CatalogError, match="code_until must be a later code"):
+        load_files([_write(tmp_path, vendor)])

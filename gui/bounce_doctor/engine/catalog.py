@@ -57,6 +57,12 @@ class Catalog:
             else:
                 by_code.setdefault(e.code, e)
         self._by_code = by_code
+        # vendor codes that stand for a range (Microsoft's 4.7.500-4.7.699, ...)
+        self._ranges = [
+            (_code_key(e.code), _code_key(e.code_until), re.compile(e.match or "", re.I), e)
+            for e in entries
+            if e.kind == "vendor" and e.code_until
+        ]
         self._vendors = vendors
 
     def get(self, code: str) -> CatalogEntry | None:
@@ -67,7 +73,9 @@ class Catalog:
         """Vendor entries whose code is ``code`` and whose pattern matches ``text``."""
         if not code or not text:
             return []
-        return [e for pat, e in self._vendors.get(code, ()) if pat.search(text)]
+        exact = [e for pat, e in self._vendors.get(code, ()) if pat.search(text)]
+        ranged = [e for lo, hi, pat, e in self._ranges if lo <= _code_key(code) <= hi and pat.search(text)]
+        return exact + [e for e in ranged if e not in exact]
 
     def explain(self, status: str | None, reply: str | None, text: str | None = None) -> Explanation:
         """The entries that explain a status and reply code, most specific first."""
@@ -125,6 +133,11 @@ class Catalog:
             if all(w in hay for w in words):
                 out.append(e)
         return out
+
+
+def _code_key(code: str) -> tuple[int, ...]:
+    """``5.7.606`` as (5, 7, 606) for range comparison; a reply code as (550,)."""
+    return tuple(int(x) for x in code.split(".")) if code[:1].isdigit() else (-1,)
 
 
 _QUERY_CODE = re.compile(r"^(?:[1-5]\d\d|[245x]\.\d{1,3}\.\d{1,3}|[1-5]xx|[245x]\.[x\d]{1,3}\.[x\d]{1,3})$")
@@ -191,7 +204,16 @@ def _entry(raw: dict, file: str, index: int) -> CatalogEntry:
             raise CatalogError(f"{where}: match is not a valid pattern: {exc}") from None
         if not pat.search(raw["sample"]):
             raise CatalogError(f"{where}: match does not match its own sample")
-    known = set(REQUIRED) | {"classes", "vendor", "match", "sample", "source", "basic"}
+    known = set(REQUIRED) | {"classes", "vendor", "match", "sample", "source", "basic", "code_until"}
+    until = raw.get("code_until")
+    if until is not None and (
+        kind != "vendor"
+        or not isinstance(until, str)
+        or not _ENH_RE.match(until)
+        or until.split(".")[:2] != code.split(".")[:2]
+        or _code_key(until) <= _code_key(code)
+    ):
+        raise CatalogError(f"{where}: code_until must be a later code of the same class and subject in a vendor entry")
     extra = set(raw) - known - {k for k in raw if k.endswith("_ru")}
     if extra:
         raise CatalogError(f"{where}: unknown field(s) {', '.join(sorted(extra))}")
@@ -212,6 +234,7 @@ def _entry(raw: dict, file: str, index: int) -> CatalogEntry:
         match=match,
         sample=raw.get("sample"),
         source=raw.get("source"),
+        code_until=until,
         file=file,
     )
 

@@ -62,6 +62,7 @@ class CatalogEntry:
     match: str | None = None
     sample: str | None = None
     source: str | None = None
+    code_until: str | None = None  # a vendor code that stands for a range: code .. code_until
     file: str = ""
 
     @property
