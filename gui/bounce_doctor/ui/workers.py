@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import itertools
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from ..engine import BounceDoctorError, Report, diagnose
+from ..engine.errors import InputTooLargeError
 from ..engine.inputs import read_path
+from ..engine.limits import ENV_MAX_SIZE, Limits
 from .mime_input import Source
 
 
@@ -21,23 +24,31 @@ class Outcome:
     report: Report | None = None
     error: str | None = None
     path: Path | None = None
+    too_large: bool = False  # the input is over the size limit: raising it would help
+    details: str | None = None  # the traceback of an unexpected failure, for "Copy details"
 
 
-def read_source(source: Source) -> list[Outcome]:
+def read_source(source: Source, limits: Limits | None = None) -> list[Outcome]:
     """Read and diagnose a source; never raises for bad input (an mbox gives one outcome per message)."""
     if source.path is None:
         try:
-            return [Outcome(source.name, diagnose(source.data or b"", source.name))]
+            return [Outcome(source.name, diagnose(source.data or b"", source.name, limits=limits))]
+        except InputTooLargeError as exc:
+            return [Outcome(source.name, error=str(exc), too_large=True)]
         except BounceDoctorError as exc:
             return [Outcome(source.name, error=str(exc))]
     out = []
-    for item in read_path(source.path):
+    for item in read_path(source.path, limits=limits):
         label = Path(item.name).name or item.name
         if item.error is not None or item.data is None:
-            out.append(Outcome(label, error=_file_error(item.error or ""), path=source.path))
+            error = item.error or ""
+            # every size-limit sentence of the engine names the variable that raises the limit
+            out.append(Outcome(label, error=_file_error(error), path=source.path, too_large=ENV_MAX_SIZE in error))
             continue
         try:
-            out.append(Outcome(label, diagnose(item.data, label), path=source.path))
+            out.append(Outcome(label, diagnose(item.data, label, limits=limits), path=source.path))
+        except InputTooLargeError as exc:
+            out.append(Outcome(label, error=str(exc), path=source.path, too_large=True))
         except BounceDoctorError as exc:
             out.append(Outcome(label, error=str(exc), path=source.path))
     return out
@@ -55,17 +66,22 @@ class _Carrier(QObject):
 
 
 class _ReadTask(QRunnable):
-    def __init__(self, job: int, source: Source, carrier: _Carrier) -> None:
+    def __init__(self, job: int, source: Source, carrier: _Carrier, limits: Limits | None = None) -> None:
         super().__init__()
         self._job = job
         self._source = source
         self._carrier = carrier
+        self._limits = limits
 
     def run(self) -> None:
         try:
-            outcomes = read_source(self._source)
+            outcomes = read_source(self._source, self._limits)
         except Exception as exc:  # a bug in the engine must not kill the window
-            outcomes = [Outcome(self._source.name, error=f"Bounce Doctor could not read this ({type(exc).__name__}).")]
+            error = QCoreApplication.translate(
+                "workers", "Bounce Doctor could not read this because of an error in the program (%1)."
+            ).replace("%1", type(exc).__name__)
+            details = "".join(traceback.format_exception(exc))
+            outcomes = [Outcome(self._source.name, error=error, path=self._source.path, details=details)]
         self._carrier.done.emit(self._job, outcomes)
 
 
@@ -81,6 +97,7 @@ class Reader(QObject):
         self._pool = pool if pool is not None else QThreadPool.globalInstance()
         self._ids = itertools.count(1)
         self._running: dict[int, _Carrier] = {}
+        self.limits: Limits | None = None  # what each new read is allowed (None: the engine's defaults)
 
     def submit(self, source: Source) -> int:
         """Start reading a source; ``finished`` follows with its outcomes."""
@@ -92,7 +109,7 @@ class Reader(QObject):
         self.started.emit(job, source.name)
         if not was_busy:
             self.busy_changed.emit(True)
-        self._pool.start(_ReadTask(job, source, carrier))
+        self._pool.start(_ReadTask(job, source, carrier, self.limits))
         return job
 
     @property
