@@ -153,13 +153,12 @@ class DiagnosisPanel(LocalTextBrowser):
 
     def _notes(self, report: Report, colors: Callable[[Role], QColor]) -> str:
         """A small notice: limits reached inside the message, so part of it was not read."""
-        notes = "".join(f"<li>{escape(n)}</li>" for n in report.notes)
+        notes = "<br>".join(escape(n) for n in report.notes)
         title = escape(self.tr("Part of this message was not read."))
         return (
-            f'<table class="notice" width="100%" cellpadding="6" cellspacing="0" border="1" '
-            f'style="border-color: {colors(Role.MUTED).name()}; border-style: solid;">'
-            f'<tr><td style="font-size: small;">ⓘ <b>{title}</b>'
-            f'<ul style="margin-top: 2px; margin-bottom: 0px;">{notes}</ul></td></tr></table>'
+            f'<table class="notice" width="100%" cellpadding="8" cellspacing="0" '
+            f'bgcolor="{colors(Role.ALT_BASE).name()}" style="margin-bottom: 6px;">'
+            f'<tr><td style="font-size: small;"><b>{title}</b><br>{notes}</td></tr></table>'
         )
 
     def _headline(self, report: Report) -> str:

@@ -17,12 +17,13 @@ class LimitsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("limitsDialog")
         self.setWindowTitle(self.tr("Size limit"))
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
                 "Bounce Doctor refuses a message larger than this, so that a huge or broken file cannot fill "
-                "the computer’s memory. Raise it to read a larger message; reading takes longer and needs "
-                "about ten times its size in memory."
+                "the computer’s memory. Raise it to read a larger message; reading it takes longer and "
+                "needs more memory."
             ),
             self,
         )

@@ -417,7 +417,7 @@ class MainWindow(QMainWindow):
             title = self.tr("“%1” is too large to read").replace("%1", outcome.name)
             # the engine's first sentence says how large; the window has its own way to raise the limit
             said = (outcome.error or "").split(" To read it anyway", 1)[0]
-            body = self.tr("%1 To read it anyway, raise the limit and it is read again.").replace("%1", said)
+            body = self.tr("%1 To read it anyway, raise the limit: the file is then read again.").replace("%1", said)
             link = f'<a href="action:limits">{escape(self.tr("Raise the limit…"))}</a>'
             self._problem(title, body, in_list=not self.file_list.isHidden(), link=link)
         else:
