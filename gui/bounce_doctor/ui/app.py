@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from .crash import Crashes
 from .mainwindow import MainWindow
 from .settings import Settings
 from .theme import Theme
@@ -45,7 +46,13 @@ def create_app(
         theme = Theme(app, app)
         app._bounce_doctor_theme = theme  # one theme per application  # type: ignore[attr-defined]
     theme.apply(settings.value("view/theme"))
+    crashes = getattr(app, "_bounce_doctor_crashes", None)
+    if crashes is None:  # one set of hooks per application: an uncaught exception reaches the window
+        crashes = Crashes(app)
+        crashes.install()
+        app._bounce_doctor_crashes = crashes  # type: ignore[attr-defined]
     window = MainWindow(settings, theme, pool)
+    crashes.happened.connect(window.show_error)
     files = [a for a in argv if not a.startswith("-")]
     if len(files) == 1:
         window.open_path(files[0])

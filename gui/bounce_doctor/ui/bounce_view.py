@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QMouseEvent, QResizeEvent, QTextCursor
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QMouseEvent, QResizeEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from ..engine import Report, Span
@@ -13,6 +13,14 @@ from .highlighter import CODE_KINDS, SpanHighlights, utf16_offsets
 from .theme import Role
 
 MARGIN_CHARS = 4000  # highlight this much beyond the visible text, for smooth scrolling
+LONG_RUN = 2000  # characters without a space: Qt's usual wrapping gets slow (seconds for 200,000)
+
+
+def has_long_run(text: str, run: int = LONG_RUN) -> bool:
+    """Whether some line holds ``run`` characters or more without a space (linear: only long lines are split)."""
+    if len(text) < run:
+        return False
+    return any(len(line) >= run and max(map(len, line.split()), default=0) >= run for line in text.splitlines())
 
 
 class BounceView(QPlainTextEdit):
@@ -62,6 +70,12 @@ class BounceView(QPlainTextEdit):
             return
         shift = utf16_offsets(report.text)
         self._pos = shift or (lambda i: i)
+        # wrapping at word boundaries "or anywhere" lays a long unbroken line out in quadratic time,
+        # which froze the window for seconds on a 200,000-character line; such text wraps anywhere
+        self.setWordWrapMode(
+            QTextOption.WrapMode.WrapAnywhere if has_long_run(report.text)
+            else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
+        )
         self.setPlainText(report.text)
         every = [*report.spans, *extra]
         if shift is None:

@@ -8,11 +8,12 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QColor, QGuiApplication
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..engine import CatalogEntry, MessageKind, RecipientResult, Report, Span, SpanKind
 from ..engine.advice import Advice
 from ..text import KIND_LABEL, RESEND_LABEL, WHO_LABEL, headline
+from .local_browser import LocalTextBrowser
 from .theme import Role
 
 _BADGE_ROLE = {
@@ -68,13 +69,14 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("bounce_doctor.text", text)
 
 
-class DiagnosisPanel(QTextBrowser):
+class DiagnosisPanel(LocalTextBrowser):
     """Renders a Report as a readable answer with links to the findings."""
 
     finding_clicked = Signal(int, int)  # start, end in Report.text
     reference_requested = Signal(str)  # a catalog entry's key
     draft_requested = Signal(str, int)  # kind (recipient, provider, delisting), recipient index or -1
     address_copied = Signal(str)  # a suggested address was put on the clipboard
+    action_requested = Signal(str)  # an "action:NAME" link in a message the window shows here
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,6 +176,8 @@ class DiagnosisPanel(QTextBrowser):
             what, _, index = rest.partition(":")
             if what in DRAFT_KINDS:
                 self.draft_requested.emit(what, int(index or -1))
+        elif kind == "action":
+            self.action_requested.emit(rest)
 
     def _render(self, *, keep_scroll: bool) -> None:
         bar = self.verticalScrollBar()
@@ -205,6 +209,8 @@ class DiagnosisPanel(QTextBrowser):
             f'<p style="font-size: large; font-weight: 600; margin-top: 8px; margin-bottom: 8px;">{escape(self._headline(report))}</p>',
         ]
         parts.append(self._auth_html())
+        if report.notes:
+            parts.append(self._notes(report, colors))
         if report.kind in _NO_RECIPIENTS or not report.recipients:
             parts.append(self._message_summary(report))
         elif len(report.failed) > 1:
@@ -225,9 +231,17 @@ class DiagnosisPanel(QTextBrowser):
         else:
             r = report.failed[0] if report.failed else report.recipients[0]
             parts.append(self._recipient(report, report.recipients.index(r), r, heading=False))
-        for note in report.notes:
-            parts.append(f'<p class="muted">{escape(note)}</p>')
         return "".join(parts)
+
+    def _notes(self, report: Report, colors: Callable[[Role], QColor]) -> str:
+        """A small notice: limits reached inside the message, so part of it was not read."""
+        notes = "<br>".join(escape(n) for n in report.notes)
+        title = escape(self.tr("Part of this message was not read."))
+        return (
+            f'<table class="notice" width="100%" cellpadding="8" cellspacing="0" '
+            f'bgcolor="{colors(Role.ALT_BASE).name()}" style="margin-bottom: 6px;">'
+            f'<tr><td style="font-size: small;"><b>{title}</b><br>{notes}</td></tr></table>'
+        )
 
     def _headline(self, report: Report) -> str:
         failed = report.failed

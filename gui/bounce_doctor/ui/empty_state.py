@@ -17,6 +17,7 @@ class EmptyState(QFrame):
     paste_clicked = Signal()
     open_clicked = Signal()
     sample_clicked = Signal()
+    link_activated = Signal(str)  # a link in the message (such as "action:limits")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,7 +34,12 @@ class EmptyState(QFrame):
         self.message.setObjectName("readMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.message.setOpenExternalLinks(False)
+        self.message.linkActivated.connect(self.link_activated)
         self.message.setAccessibleName(self.tr("What went wrong"))
         self.message.setMaximumWidth(820)
         self.message.hide()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import tomllib
 from enum import StrEnum
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..engine import Catalog, Report, default_catalog
 from ..engine.advice import Advice, advise
+from ..engine.limits import DEFAULT_LIMITS, Limits
 from ..resources import resource
 from ..text import report_text
 from .auth_html import sentence_span
@@ -31,9 +33,11 @@ from .diagnosis_panel import DiagnosisPanel, draft_kinds, evidence_spans
 from .draft_dialog import DraftDialog
 from .drop_area import DropArea
 from .empty_state import EmptyState
+from .error_panel import ErrorPanel
 from .file_list import FileList
 from .headers_view import HeadersView
 from .legend import Legend
+from .limits_dialog import LimitsDialog
 from .mime_input import Source, sources
 from .reference_model import ReferenceModel
 from .reference_view import ReferenceView
@@ -56,6 +60,7 @@ class Action(StrEnum):
     SHOW_DIAGNOSIS = "show_diagnosis"
     SHOW_REFERENCE = "show_reference"
     SHOW_HEADERS = "show_headers"
+    SIZE_LIMIT = "size_limit"
     ABOUT = "about"
     DRAFT_RECIPIENT = "draft_recipient"
     DRAFT_PROVIDER = "draft_provider"
@@ -98,6 +103,7 @@ class MainWindow(QMainWindow):
         self._report: Report | None = None
         self._advice: Advice | None = None
         self.draft_dialog: DraftDialog | None = None  # made on first use
+        self._last_sources: list[Source] = []  # what the last open read (read again after the limit is raised)
 
         self._build_widgets()
         self.actions_by_name: dict[Action, QAction] = {}
@@ -151,7 +157,14 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(1, self.headers_view, self.tr("He&aders"))
         self.tabs.setTabEnabled(1, False)
 
-        self.drop_area = DropArea(self.tabs)
+        self.error_panel = ErrorPanel()
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.setSpacing(4)
+        content_layout.addWidget(self.error_panel)
+        content_layout.addWidget(self.tabs, 1)
+        self.drop_area = DropArea(content)
         self.setCentralWidget(self.drop_area)
         self.setAcceptDrops(False)  # the drop area takes them
 
@@ -194,6 +207,7 @@ class MainWindow(QMainWindow):
         self._action(Action.SHOW_DIAGNOSIS, self.tr("&Diagnosis"), "Ctrl+1")
         self._action(Action.SHOW_REFERENCE, self.tr("Code &reference"), sk.HelpContents)
         self._action(Action.SHOW_HEADERS, self.tr("&Headers"), "Ctrl+3").setEnabled(False)
+        self._action(Action.SIZE_LIMIT, self.tr("Size &limit…"), None)
         self._action(Action.ABOUT, self.tr("&About Bounce Doctor"), None).setMenuRole(QAction.MenuRole.AboutRole)
         self._action(Action.DRAFT_RECIPIENT, self.tr("For the &recipient…"))
         self._action(Action.DRAFT_PROVIDER, self.tr("For your &IT or provider…"))
@@ -241,6 +255,7 @@ class MainWindow(QMainWindow):
             action.setObjectName(f"action_theme_{choice}")
             self.theme_group.addAction(action)
             self.theme_actions[choice] = action
+        view_menu.addAction(a[Action.SIZE_LIMIT])
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.sample_menu = help_menu.addMenu(self.tr("&Try a sample"))
@@ -267,6 +282,7 @@ class MainWindow(QMainWindow):
         a[Action.ABOUT].triggered.connect(self.about)
         for kind, action in _DRAFT_ACTIONS.items():
             a[action].triggered.connect(lambda _=False, kind=kind: self.show_draft(kind))
+        a[Action.SIZE_LIMIT].triggered.connect(self.ask_size_limit)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.sample_menu.triggered.connect(lambda action: self.open_sample(action.data()))
         self.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
@@ -276,6 +292,8 @@ class MainWindow(QMainWindow):
         self.empty_state.paste_clicked.connect(self.paste)
         self.empty_state.open_clicked.connect(self.open_dialog)
         self.empty_state.sample_clicked.connect(self._sample_button)
+        self.empty_state.link_activated.connect(self._action_link)
+        self.diagnosis_panel.action_requested.connect(self._action_link)
         self.file_list.item_chosen.connect(self._show_doc)
         self.diagnosis_panel.finding_clicked.connect(self.select_finding)
         self.diagnosis_panel.reference_requested.connect(self.show_reference_entry)
@@ -319,6 +337,7 @@ class MainWindow(QMainWindow):
         """Start reading; results replace what the window shows."""
         if not items:
             return
+        self._last_sources = list(items)
         self._docs.clear()
         self.file_list.clear()
         self.file_list.hide()
@@ -397,6 +416,8 @@ class MainWindow(QMainWindow):
         self._pending.pop(job, None)
         for i, outcome in enumerate(outcomes):
             self._docs[f"{job}:{i}"] = outcome
+            if outcome.details:
+                self.show_error(outcome.details)
         if self._several or len(outcomes) > 1 or len(self._docs) > 1:
             self._fill_file_list()
         if self._shown is None and outcomes:
@@ -428,6 +449,13 @@ class MainWindow(QMainWindow):
         if outcome.report is not None:
             self._show_report(outcome.report, outcome.advice)
             self._show_headers(outcome)
+        elif outcome.too_large:
+            title = self.tr("“%1” is too large to read").replace("%1", outcome.name)
+            # the engine's first sentence says how large; the window has its own way to raise the limit
+            said = (outcome.error or "").split(" To read it anyway", 1)[0]
+            body = self.tr("%1 To read it anyway, raise the limit: the file is then read again.").replace("%1", said)
+            link = f'<a href="action:limits">{escape(self.tr("Raise the limit…"))}</a>'
+            self._problem(title, body, in_list=not self.file_list.isHidden(), link=link)
         else:
             title = self.tr("“%1” could not be read as an email").replace("%1", outcome.name)
             self._problem(title, outcome.error or "", in_list=not self.file_list.isHidden())
@@ -461,12 +489,17 @@ class MainWindow(QMainWindow):
         if analysis is not None:
             self.diagnosis_panel.set_auth_sentence(analysis.sentence, *sentence_span(analysis))
 
-    def _problem(self, title: str, body: str, *, in_list: bool = False) -> None:
-        """Say inside the window what went wrong and what to try; never a dialog."""
+    def _problem(self, title: str, body: str, *, in_list: bool = False, link: str = "") -> None:
+        """Say inside the window what went wrong and what to try; never a dialog.
+
+        ``title`` and ``body`` are plain text (a file's name may hold markup); ``link`` is our own HTML
+        and replaces the general hint.
+        """
         hint = "" if "paste" in body.lower() else self.tr(
             "Try this: in your mail program, save the bounce as a file (.eml) and drop it here, or open it, "
             "select all its text, copy and paste it here."
         )
+        title, body, hint = escape(title), escape(body), link or escape(hint)
         self._report = None
         self._advice = None
         self._hide_draft()
@@ -532,6 +565,37 @@ class MainWindow(QMainWindow):
         kinds = draft_kinds(self._report, self._advice)
         for kind, action in _DRAFT_ACTIONS.items():
             self.actions_by_name[action].setEnabled(kind in kinds)
+    # ---- limits and errors
+
+    def limits(self) -> Limits:
+        """The engine's limits with the size limit of the settings."""
+        return DEFAULT_LIMITS.with_max_size_mb(self.settings.value("limits/max_size_mb"))
+
+    def ask_size_limit(self) -> None:
+        """View > Size limit…: ask for the size limit; a message refused for its size is read again."""
+        dialog = LimitsDialog(self.settings.value("limits/max_size_mb"), self)
+        if self._exec_dialog(dialog):
+            self.set_size_limit(dialog.size_mb())
+
+    def _exec_dialog(self, dialog: LimitsDialog) -> bool:
+        """Run a dialog (a seam that tests replace)."""
+        return dialog.exec() == LimitsDialog.DialogCode.Accepted
+
+    def set_size_limit(self, mb: int) -> None:
+        """Store the size limit; read again what was refused for its size."""
+        self.settings.set_value("limits/max_size_mb", int(mb))
+        self.reader.limits = self.limits()
+        if any(o.too_large for o in self._docs.values()) and self._last_sources:
+            self.open_sources(self._last_sources)
+
+    def _action_link(self, href: str) -> None:
+        """A link of ours inside a message ("action:limits")."""
+        if href.removeprefix("action:") == "limits":
+            self.ask_size_limit()
+
+    def show_error(self, details: str) -> None:
+        """An unexpected error: the one error panel says so and keeps the details; the window goes on."""
+        self.error_panel.show_error(details)
 
     # ---- findings and the reference
 
@@ -604,6 +668,7 @@ class MainWindow(QMainWindow):
         colors = self.theme.color
         self.legend.set_colors(colors)
         self.empty_state.set_colors(colors)
+        self.error_panel.set_colors(colors)
         self.bounce_view.set_colors(colors)
         self.headers_view.set_colors(colors)
         if self._report is not None:
@@ -611,6 +676,7 @@ class MainWindow(QMainWindow):
 
     def _restore(self) -> None:
         s = self.settings
+        self.reader.limits = self.limits()
         geometry = s.value("window/geometry")
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)

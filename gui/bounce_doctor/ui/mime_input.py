@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtCore import QCoreApplication, QMimeData, QUrl
 
 RFC822 = "message/rfc822"
 
@@ -45,9 +47,9 @@ def sources(mime: QMimeData | None, text_name: str = "Pasted text") -> list[Sour
     if mime is None:
         return []
     if mime.hasUrls():
-        files = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        files = [local_path(u) for u in mime.urls() if u.isLocalFile()]
         if files:
-            return [Source(p.name or str(p), path=p) for p in files]
+            return [Source(_printable(p.name or str(p)), path=p) for p in files]
     if mime.hasFormat(RFC822):
         data = bytes(mime.data(RFC822).data())
         if data.strip():
@@ -57,3 +59,21 @@ def sources(mime: QMimeData | None, text_name: str = "Pasted text") -> list[Sour
         if text.strip():
             return [Source(text_name, data=text.encode("utf-8", "surrogateescape"))]
     return []
+
+
+def local_path(url: QUrl) -> Path:
+    """The file a local URL names, even when its name is not UTF-8 (POSIX names are bytes).
+
+    ``toLocalFile`` turns such bytes into U+FFFD and names a file that does not exist; the
+    URL's percent-encoded path still holds the bytes.
+    """
+    if os.name == "posix" and not url.host():
+        raw = urllib.parse.unquote_to_bytes(url.path(QUrl.ComponentFormattingOption.FullyEncoded))
+        if raw:
+            return Path(os.fsdecode(raw))
+    return Path(url.toLocalFile())
+
+
+def _printable(name: str) -> str:
+    """A file name Qt can show: bytes that are not UTF-8 become U+FFFD."""
+    return os.fsencode(name).decode("utf-8", "replace")

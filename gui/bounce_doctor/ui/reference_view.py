@@ -14,13 +14,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSplitter,
     QTableView,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from ..engine import CatalogEntry
 from ..text import REASON_PHRASE, RESEND_LABEL, WHO_LABEL
+from .local_browser import LocalTextBrowser
 from .reference_model import ENTRY_ROLE, KEY_ROLE, ReferenceFilter, ReferenceModel
 
 
@@ -85,7 +85,7 @@ class ReferenceView(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
 
-        self.detail = QTextBrowser(self)
+        self.detail = LocalTextBrowser(self)  # our catalog's text; loads nothing from outside
         self.detail.setObjectName("referenceEntry")
         self.detail.setAccessibleName(self.tr("The chosen entry"))
         self.detail.setOpenExternalLinks(False)

@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
+from ..engine.limits import DEFAULT_LIMITS, MB
+
 MAX_RECENT = 10
 
 DEFAULTS: dict[str, Any] = {
@@ -17,6 +19,7 @@ DEFAULTS: dict[str, Any] = {
     "window/headers_splitter": QByteArray(),
     "recent/files": [],
     "view/theme": "system",
+    "limits/max_size_mb": DEFAULT_LIMITS.max_input_bytes // MB,  # the size limit for one message, in MB
 }
 
 

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import itertools
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from ..engine import BounceDoctorError, Report, diagnose
 from ..engine.advice import Advice, advise
+from ..engine.errors import InputTooLargeError
 from ..engine.headers import HeaderAnalysis, analyse
 from ..engine.inputs import read_path
+from ..engine.limits import ENV_MAX_SIZE, Limits
 from .mime_input import Source
 
 
@@ -25,11 +28,13 @@ class Outcome:
     path: Path | None = None
     advice: Advice | None = None  # the answers (who acts, resend, ...), worked out with the report
     headers: HeaderAnalysis | None = None  # the header analysis of the same bytes
+    too_large: bool = False  # the input is over the size limit: raising it would help
+    details: str | None = None  # the traceback of an unexpected failure, for "Copy details"
 
 
-def _diagnosed(name: str, data: bytes, path: Path | None = None) -> Outcome:
+def _diagnosed(name: str, data: bytes, path: Path | None = None, limits: Limits | None = None) -> Outcome:
     """Diagnose, advise and analyse the headers; a failure of the extras still shows the diagnosis."""
-    report = diagnose(data, name)
+    report = diagnose(data, name, limits=limits)
     try:
         advice = advise(report)
     except Exception:  # the answers are extra: never lose the diagnosis for them
@@ -41,21 +46,27 @@ def _diagnosed(name: str, data: bytes, path: Path | None = None) -> Outcome:
     return Outcome(name, report, path=path, advice=advice, headers=headers)
 
 
-def read_source(source: Source) -> list[Outcome]:
+def read_source(source: Source, limits: Limits | None = None) -> list[Outcome]:
     """Read and diagnose a source; never raises for bad input (an mbox gives one outcome per message)."""
     if source.path is None:
         try:
-            return [_diagnosed(source.name, source.data or b"")]
+            return [_diagnosed(source.name, source.data or b"", limits=limits)]
+        except InputTooLargeError as exc:
+            return [Outcome(source.name, error=str(exc), too_large=True)]
         except BounceDoctorError as exc:
             return [Outcome(source.name, error=str(exc))]
     out = []
-    for item in read_path(source.path):
+    for item in read_path(source.path, limits=limits):
         label = Path(item.name).name or item.name
         if item.error is not None or item.data is None:
-            out.append(Outcome(label, error=_file_error(item.error or ""), path=source.path))
+            error = item.error or ""
+            # every size-limit sentence of the engine names the variable that raises the limit
+            out.append(Outcome(label, error=_file_error(error), path=source.path, too_large=ENV_MAX_SIZE in error))
             continue
         try:
-            out.append(_diagnosed(label, item.data, source.path))
+            out.append(_diagnosed(label, item.data, source.path, limits))
+        except InputTooLargeError as exc:
+            out.append(Outcome(label, error=str(exc), path=source.path, too_large=True))
         except BounceDoctorError as exc:
             out.append(Outcome(label, error=str(exc), path=source.path))
     return out
@@ -73,17 +84,22 @@ class _Carrier(QObject):
 
 
 class _ReadTask(QRunnable):
-    def __init__(self, job: int, source: Source, carrier: _Carrier) -> None:
+    def __init__(self, job: int, source: Source, carrier: _Carrier, limits: Limits | None = None) -> None:
         super().__init__()
         self._job = job
         self._source = source
         self._carrier = carrier
+        self._limits = limits
 
     def run(self) -> None:
         try:
-            outcomes = read_source(self._source)
+            outcomes = read_source(self._source, self._limits)
         except Exception as exc:  # a bug in the engine must not kill the window
-            outcomes = [Outcome(self._source.name, error=f"Bounce Doctor could not read this ({type(exc).__name__}).")]
+            error = QCoreApplication.translate(
+                "workers", "Bounce Doctor could not read this because of an error in the program (%1)."
+            ).replace("%1", type(exc).__name__)
+            details = "".join(traceback.format_exception(exc))
+            outcomes = [Outcome(self._source.name, error=error, path=self._source.path, details=details)]
         self._carrier.done.emit(self._job, outcomes)
 
 
@@ -99,6 +115,7 @@ class Reader(QObject):
         self._pool = pool if pool is not None else QThreadPool.globalInstance()
         self._ids = itertools.count(1)
         self._running: dict[int, _Carrier] = {}
+        self.limits: Limits | None = None  # what each new read is allowed (None: the engine's defaults)
 
     def submit(self, source: Source) -> int:
         """Start reading a source; ``finished`` follows with its outcomes."""
@@ -110,7 +127,7 @@ class Reader(QObject):
         self.started.emit(job, source.name)
         if not was_busy:
             self.busy_changed.emit(True)
-        self._pool.start(_ReadTask(job, source, carrier))
+        self._pool.start(_ReadTask(job, source, carrier, self.limits))
         return job
 
     @property

@@ -1,0 +1,79 @@
+"""One non-modal panel for the program's own errors: what happened, "Copy details", and the window goes on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from .theme import Role
+
+MAX_DETAILS = 200_000  # characters of tracebacks kept for "Copy details"
+
+
+class ErrorPanel(QFrame):
+    """A bar above the content; a second error updates it (never a chain of dialogs)."""
+
+    details_copied = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorPanel")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(self.tr("Program error"))
+        self._details: list[str] = []
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 6, 6, 6)
+        self.label = QLabel(self)
+        self.label.setObjectName("errorPanelText")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(self.label.textFormat().PlainText)
+        row.addWidget(self.label, 1)
+        self.copy_button = QPushButton(self.tr("&Copy details"), self)
+        self.copy_button.setObjectName("copyDetailsButton")
+        self.copy_button.setToolTip(self.tr("Put the technical details on the clipboard, for a bug report"))
+        self.close_button = QPushButton(self.tr("Dismiss"), self)
+        self.close_button.setObjectName("dismissErrorButton")
+        row.addWidget(self.copy_button)
+        row.addWidget(self.close_button)
+        self.copy_button.clicked.connect(self.copy_details)
+        self.close_button.clicked.connect(self.dismiss)
+        self.hide()
+
+    def show_error(self, details: str) -> None:
+        """Say that something went wrong inside the program; keep ``details`` for the clipboard."""
+        self._details.append(details)
+        while len(self._details) > 1 and sum(map(len, self._details)) > MAX_DETAILS:
+            self._details.pop(0)
+        count = len(self._details)
+        text = self.tr(
+            "Something went wrong inside Bounce Doctor. The window keeps working: you can open another "
+            "bounce. To help fix it, copy the details into a bug report."
+        )
+        if count > 1:
+            text += " " + self.tr("(%n errors so far)", "", count)
+        self.label.setText(text)
+        self.show()
+
+    def details(self) -> str:
+        """The details of every error shown since the panel was last dismissed."""
+        return "\n\n".join(self._details)
+
+    def copy_details(self) -> None:
+        """Put the details (tracebacks) on the clipboard."""
+        QGuiApplication.clipboard().setText(self.details())
+        self.details_copied.emit()
+
+    def dismiss(self) -> None:
+        """Hide the panel and forget the details."""
+        self._details.clear()
+        self.hide()
+
+    def set_colors(self, colors: Callable[[Role], QColor]) -> None:
+        """Draw in the theme's error colours."""
+        self.setStyleSheet(
+            f"QFrame#errorPanel {{ border: 1px solid {colors(Role.ERROR).name()}; border-radius: 6px; "
+            f"background-color: {colors(Role.ERROR_BG).name()}; }}"
+        )

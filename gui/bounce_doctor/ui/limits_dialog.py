@@ -1,0 +1,61 @@
+"""The size-limit setting: how large one message may be before the window refuses to read it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from ..engine.limits import DEFAULT_LIMITS, MB
+
+MIN_MB = 1
+MAX_MB = 4096  # a message larger than this is never a bounce worth reading in a window
+
+
+class LimitsDialog(QDialog):
+    """Asks for the size limit in MB; the caller stores it (the dialog knows no settings)."""
+
+    def __init__(self, size_mb: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("limitsDialog")
+        self.setWindowTitle(self.tr("Size limit"))
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Bounce Doctor refuses a message larger than this, so that a huge or broken file cannot fill "
+                "the computer’s memory. Raise it to read a larger message; reading it takes longer and "
+                "needs more memory."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.spin = QSpinBox(self)
+        self.spin.setObjectName("maxSizeSpin")
+        self.spin.setRange(MIN_MB, MAX_MB)
+        self.spin.setSuffix(self.tr(" MB"))
+        self.spin.setValue(size_mb)
+        self.spin.setAccessibleName(self.tr("Largest message to read, in MB"))
+        form.addRow(self.tr("&Largest message:"), self.spin)
+        layout.addLayout(form)
+        default = DEFAULT_LIMITS.max_input_bytes // MB
+        self.default_note = QLabel(self.tr("The default is %1 MB.").replace("%1", str(default)), self)
+        layout.addWidget(self.default_note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self,
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            lambda: self.spin.setValue(default)
+        )
+        layout.addWidget(buttons)
+        self.spin.setFocus()
+        self.spin.selectAll()
+
+    def size_mb(self) -> int:
+        """The limit chosen, in MB."""
+        return self.spin.value()
