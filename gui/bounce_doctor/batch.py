@@ -160,17 +160,32 @@ class Counts:
     by_day: list[tuple[str, int]]  # in date order; undated rows are left out
 
 
+class RunningCounts:
+    """Counts that grow as rows arrive (a batch of thousands is never counted again from the start)."""
+
+    def __init__(self) -> None:
+        self.reasons: Counter[str] = Counter()
+        self.domains: Counter[str] = Counter()
+        self.days: Counter[str] = Counter()
+
+    def extend(self, rows: Iterable[BatchRow]) -> None:
+        """Count more rows."""
+        for r in rows:
+            self.reasons[r.reason] += 1
+            self.domains[r.domain or "?"] += 1
+            if r.day:
+                self.days[r.day] += 1
+
+    def counts(self, top: int = 10) -> Counts:
+        """The ``top`` reasons and domains (then the rest under ``OTHER``), and every day in order."""
+        return Counts(_top(self.reasons, top), _top(self.domains, top), sorted(self.days.items()))
+
+
 def counts(rows: Iterable[BatchRow], top: int = 10) -> Counts:
     """Rows counted by reason and by domain (the ``top`` largest, then the rest under ``OTHER``), and by day."""
-    reasons: Counter[str] = Counter()
-    domains: Counter[str] = Counter()
-    days: Counter[str] = Counter()
-    for r in rows:
-        reasons[r.reason] += 1
-        domains[r.domain or "?"] += 1
-        if r.day:
-            days[r.day] += 1
-    return Counts(_top(reasons, top), _top(domains, top), sorted(days.items()))
+    running = RunningCounts()
+    running.extend(rows)
+    return running.counts(top)
 
 
 OTHER = ""  # the key of the bar that sums up the rest

@@ -54,6 +54,8 @@ class BatchCharts(QWidget):
 
     def set_counts(self, counts: Counts | None) -> None:
         """New counts; drawn now when shown, else when first shown."""
+        if counts == self._counts and self._views:
+            return
         self._counts = counts
         self._refresh()
 

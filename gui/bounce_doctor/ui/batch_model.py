@@ -195,7 +195,15 @@ class BatchFilter(QSortFilterProxyModel):
 
     def visible_rows(self) -> list[BatchRow]:
         """The rows that pass the filter, in the order shown."""
-        return [self.index(i, 0).data(ROW_ROLE) for i in range(self.rowCount())]
+        model = self.sourceModel()
+        if not isinstance(model, BatchModel):
+            return []
+        rows = model._rows
+        return [rows[self.mapToSource(self.index(i, 0)).row()] for i in range(self.rowCount())]
+
+    def is_filtered(self) -> bool:
+        """Whether any filter is set."""
+        return bool(self._text or self._reason or self._permanence != "all")
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         model = self.sourceModel()

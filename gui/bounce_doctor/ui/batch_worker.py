@@ -8,6 +8,7 @@ signal per message, so thousands of messages cost the GUI thread a few inserts a
 from __future__ import annotations
 
 import itertools
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -21,6 +22,13 @@ from ..engine import BounceDoctorError, Report, diagnose
 from ..engine.inputs import Item, read_path
 
 EMIT_INTERVAL = 0.1  # seconds between two bunches of rows
+# After each message the task lets go of the GIL for a moment: the GUI thread calls into Python for
+# every cell it paints, and without these gaps each of those calls can wait for a whole switch
+# interval (5 ms) behind the engine, which adds up to stalls of a second or more.
+BREATHE = 0.001
+# For the same reason the interpreter's switch interval is shortened while a load runs (and put back
+# after): the GUI thread then waits at most half a millisecond for the GIL at each call.
+SWITCH_INTERVAL = 0.0005
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +78,7 @@ class _LoadTask(QRunnable):
                     else:
                         pending.extend(new)
                         rows += len(new)
+                    time.sleep(BREATHE)
                     now = time.monotonic()
                     if now - last >= EMIT_INTERVAL:
                         last = now
@@ -136,6 +145,7 @@ class BatchLoader(QObject):
         self._stops: dict[int, threading.Event] = {}
         self._lock = threading.Lock()
         self.current = 0
+        self._switch = sys.getswitchinterval()
         self._relay.connect(self._finish)
 
     def start(self, paths: list[Path]) -> int:
@@ -148,6 +158,8 @@ class BatchLoader(QObject):
             self._stops[job] = stop
         self.current = job
         if not was_busy:
+            self._switch = sys.getswitchinterval()
+            sys.setswitchinterval(min(self._switch, SWITCH_INTERVAL))
             self.busy_changed.emit(True)
         self._pool.start(_LoadTask(self, job, list(paths), stop))
         return job
@@ -180,6 +192,8 @@ class BatchLoader(QObject):
         with self._lock:
             self._stops.pop(job, None)
             idle = not self._stops
+        if idle:
+            sys.setswitchinterval(self._switch)
         self.finished.emit(job, summary)
         if idle:
             self.busy_changed.emit(False)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..batch import BatchRow, counts, looks_like_batch
+from ..batch import BatchRow, RunningCounts, counts, looks_like_batch
 from ..engine import Catalog, Report, default_catalog
 from ..exports import DIAGNOSIS_FORMATS, batch_csv, batch_json, report_html
 from ..resources import resource
@@ -46,7 +46,7 @@ from .workers import Outcome, Reader
 
 PROGRESS_DELAY_MS = 300  # reads quicker than this show no progress
 FILE_LIST_MAX = 20  # up to this many files opened at once also go into the list beside the bounce
-CHART_DELAY_MS = 250  # the charts redraw at most this often while a batch loads
+CHART_DELAY_MS = 1000  # the charts redraw at most this often while a batch loads
 
 
 class Action(StrEnum):
@@ -623,8 +623,8 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(1, self.batch_splitter, self.tr("&Batch"))
         self.tabs.setTabVisible(1, False)
         self.batch_loader = BatchLoader(self._pool, self)
-        self._batch_job = 0
         self._batch_opened: list[Path] = []
+        self._batch_counts = RunningCounts()  # kept up to date as rows arrive: no recount of thousands
         self._chart_timer = QTimer(self)
         self._chart_timer.setSingleShot(True)
         self._chart_timer.setInterval(CHART_DELAY_MS)
@@ -632,6 +632,7 @@ class MainWindow(QMainWindow):
     def open_batch(self, paths: list[Path]) -> None:
         """Read files, folders and mbox files in the background into the batch view (one row per failed recipient)."""
         self.batch_model.clear()
+        self._batch_counts = RunningCounts()
         self.batch_charts.set_counts(None)
         self._batch_opened = list(paths)
         self.tabs.setTabVisible(1, True)
@@ -640,7 +641,7 @@ class MainWindow(QMainWindow):
         self.batch_view.set_loading(True)
         self.batch_view.set_status(self.tr("Reading…"))
         self.actions_by_name[Action.EXPORT_BATCH].setEnabled(False)
-        self._batch_job = self.batch_loader.start(paths)
+        self.batch_loader.start(paths)
 
     def open_folder_dialog(self) -> None:
         """File > Open Folder…: every message in a folder (recursively) or a Maildir."""
@@ -653,14 +654,15 @@ class MainWindow(QMainWindow):
         return QFileDialog.getExistingDirectory(self, self.tr("Open a folder of bounces"))
 
     def _batch_rows(self, job: int, rows: list[BatchRow]) -> None:
-        if job != self._batch_job:
+        if job != self.batch_loader.current:
             return
         self.batch_model.append(rows)
+        self._batch_counts.extend(rows)
         if not self._chart_timer.isActive():
             self._chart_timer.start()
 
     def _batch_progress(self, job: int, messages: int, rows: int, rate: float) -> None:
-        if job != self._batch_job:
+        if job != self.batch_loader.current:
             return
         self.batch_view.set_status(
             self.tr("Reading… %1 messages so far (%2 a second), %3 failed recipients.")
@@ -668,7 +670,7 @@ class MainWindow(QMainWindow):
         )
 
     def _batch_finished(self, job: int, summary: LoadSummary) -> None:
-        if job != self._batch_job:
+        if job != self.batch_loader.current:
             return
         self.batch_view.set_loading(False)
         self._update_charts()
@@ -702,7 +704,8 @@ class MainWindow(QMainWindow):
         self.open_sources([Source(label, data=data)])
 
     def _update_charts(self) -> None:
-        self.batch_charts.set_counts(counts(self.batch_view.proxy.visible_rows()))
+        proxy = self.batch_view.proxy
+        self.batch_charts.set_counts(counts(proxy.visible_rows()) if proxy.is_filtered() else self._batch_counts.counts())
 
     # ---- exports
 
