@@ -92,6 +92,8 @@ def test_open_folder_fills_the_batch_and_a_row_opens(window: MainWindow, monkeyp
     for n in BOUNCES:
         (tmp_path / n).write_bytes((SAMPLES / n).read_bytes())
     monkeypatch.setattr(window, "_ask_folder", lambda: str(tmp_path))
+    window.show()
+    qtbot.waitExposed(window)
     window.actions_by_name[Action.OPEN_FOLDER].trigger()
     view = window.batch_view
     assert window.tabs.currentWidget() is window.batch_splitter
@@ -99,10 +101,14 @@ def test_open_folder_fills_the_batch_and_a_row_opens(window: MainWindow, monkeyp
     assert "Read 5 messages" in view.status_label.text()
     assert view.cancel_button.isHidden()
     assert window.actions_by_name[Action.EXPORT_BATCH].isEnabled()
-    view.search.setText("mailboxfull")
+    view.search.setText("mailbox-full.eml")
     assert view.proxy.rowCount() == 1
     table = view.table
+    qtbot.wait(50)
     rect = table.visualRect(view.proxy.index(0, Column.RECIPIENT))
+    assert rect.isValid()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double-click starts so
+    assert window.tabs.currentIndex() == 1  # one click only selects
     qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.tabs.currentIndex() == 0
     assert window.current_report() is not None
