@@ -9,6 +9,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from bounce_doctor.resources import resource
@@ -22,6 +23,34 @@ def settle(app: QApplication, window) -> None:
     window.reader.wait()
     for _ in range(5):
         app.processEvents()
+
+
+def grab_batch(app: QApplication, window, tmp: Path, grab) -> None:
+    """The batch view: our samples, each copied with a few dates, as one folder."""
+    from datetime import UTC, datetime, timedelta
+    from email.utils import format_datetime
+
+    folder = tmp / "bounces"
+    folder.mkdir()
+    samples = resource("samples")
+    names = ["wrong-address.eml", "mailbox-full.eml", "spam-block.eml", "multi-recipient.eml",
+             "delay-warning.eml", "auth-failure.eml", "exchange-ndr.eml"]
+    start = datetime(2025, 3, 3, 9, 0, tzinfo=UTC)
+    for i in range(60):
+        name = names[(i * 7 + i // 5) % len(names)]
+        text = (samples / name).read_text(encoding="utf-8")
+        when = format_datetime(start + timedelta(days=i // 3, hours=i % 7))
+        # a Date header of our choosing, so that the chart over time has something to show
+        lines = [f"Date: {when}" if line.startswith("Date:") else line for line in text.split("\n")]
+        (folder / f"{i:02d}-{name}").write_text("\n".join(lines), encoding="utf-8")
+    done = []
+    window.batch_loader.finished.connect(lambda _job, summary: done.append(summary))
+    window.open_path(folder)
+    while not done:
+        app.processEvents()
+        window.batch_loader.wait(50)
+    window.batch_view.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    grab("batch")
 
 
 def main(out: Path) -> int:
@@ -73,6 +102,7 @@ def main(out: Path) -> int:
         window.open_path(samples / "spam-block.eml")
         grab("dark-theme")
         window.set_theme("system")
+        grab_batch(app, window, Path(tmp), grab)
         window.close()
     return 0
 

@@ -22,12 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..batch import BatchRow, RunningCounts, counts, looks_like_batch
 from ..engine import Catalog, Report, default_catalog
 from ..engine.advice import Advice, advise
 from ..engine.limits import DEFAULT_LIMITS, Limits
+from ..exports import DIAGNOSIS_FORMATS, batch_csv, batch_json, report_html
 from ..resources import resource
 from ..text import report_text
 from .auth_html import sentence_span
+from .batch_charts import BatchCharts
+from .batch_model import BatchModel
+from .batch_view import BatchView
+from .batch_worker import BatchLoader, LoadSummary
 from .bounce_view import BounceView
 from .diagnosis_panel import DiagnosisPanel, draft_kinds, evidence_spans
 from .draft_dialog import DraftDialog
@@ -41,17 +47,23 @@ from .limits_dialog import LimitsDialog
 from .mime_input import Source, sources
 from .reference_model import ReferenceModel
 from .reference_view import ReferenceView
+from .saving import pdf_bytes, save_bytes
 from .settings import Settings
 from .theme import Theme
 from .workers import Outcome, Reader
 
 PROGRESS_DELAY_MS = 300  # reads quicker than this show no progress
+FILE_LIST_MAX = 20  # up to this many files opened at once also go into the list beside the bounce
+CHART_DELAY_MS = 1000  # the charts redraw at most this often while a batch loads
 
 
 class Action(StrEnum):
     """Every action of the window, by name."""
 
     OPEN = "open"
+    OPEN_FOLDER = "open_folder"
+    EXPORT_DIAGNOSIS = "export_diagnosis"
+    EXPORT_BATCH = "export_batch"
     PASTE = "paste"
     CLOSE = "close"
     QUIT = "quit"
@@ -94,6 +106,7 @@ class MainWindow(QMainWindow):
         self.theme = theme
         self.catalog = catalog or default_catalog()
         self.reader = Reader(pool, self)
+        self._pool = pool
         self._docs: dict[str, Outcome] = {}
         self._batch: set[int] = set()  # jobs of the current open; older results are dropped
         self._shown: str | None = None
@@ -156,6 +169,7 @@ class MainWindow(QMainWindow):
         self.headers_view = HeadersView()
         self.tabs.insertTab(1, self.headers_view, self.tr("He&aders"))
         self.tabs.setTabEnabled(1, False)
+        self._build_batch()
 
         self.error_panel = ErrorPanel()
         content = QWidget()
@@ -199,7 +213,10 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         sk = QKeySequence.StandardKey
         self._action(Action.OPEN, self.tr("&Open…"), sk.Open)
+        self._action(Action.OPEN_FOLDER, self.tr("Open &Folder…"), "Ctrl+Shift+O")
         self._action(Action.PASTE, self.tr("&Paste a bounce"), sk.Paste)
+        self._action(Action.EXPORT_DIAGNOSIS, self.tr("&Export diagnosis…"), "Ctrl+E").setEnabled(False)
+        self._action(Action.EXPORT_BATCH, self.tr("Export &batch…"), "Ctrl+Shift+E").setEnabled(False)
         self._action(Action.CLOSE, self.tr("&Close"), sk.Close)
         self._action(Action.QUIT, self.tr("&Quit"), sk.Quit).setMenuRole(QAction.MenuRole.QuitRole)
         self._action(Action.COPY_DIAGNOSIS, self.tr("Copy &diagnosis"), "Ctrl+Shift+C")
@@ -214,6 +231,7 @@ class MainWindow(QMainWindow):
         self._action(Action.DRAFT_DELISTING, self.tr("A &delisting request…"))
         self._enable_drafts()
         self.actions_by_name[Action.COPY_DIAGNOSIS].setEnabled(False)
+        self.actions_by_name[Action.EXPORT_DIAGNOSIS].setEnabled(False)
         self.actions_by_name[Action.CLOSE].setEnabled(False)
         self.actions_by_name[Action.SHOW_REFERENCE].setShortcuts(
             [*QKeySequence.keyBindings(sk.HelpContents), QKeySequence("Ctrl+2")]
@@ -223,9 +241,13 @@ class MainWindow(QMainWindow):
         a = self.actions_by_name
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(a[Action.OPEN])
+        file_menu.addAction(a[Action.OPEN_FOLDER])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
         file_menu.addAction(a[Action.PASTE])
+        file_menu.addSeparator()
+        file_menu.addAction(a[Action.EXPORT_DIAGNOSIS])
+        file_menu.addAction(a[Action.EXPORT_BATCH])
         file_menu.addSeparator()
         file_menu.addAction(a[Action.CLOSE])
         file_menu.addAction(a[Action.QUIT])
@@ -288,7 +310,7 @@ class MainWindow(QMainWindow):
         self.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
         self.theme.changed.connect(self._apply_colors)
 
-        self.drop_area.sources_dropped.connect(self.open_sources)
+        self.drop_area.sources_dropped.connect(self._open_dropped)
         self.empty_state.paste_clicked.connect(self.paste)
         self.empty_state.open_clicked.connect(self.open_dialog)
         self.empty_state.sample_clicked.connect(self._sample_button)
@@ -309,21 +331,40 @@ class MainWindow(QMainWindow):
         self.reader.started.connect(self._job_started)
         self._progress_timer.timeout.connect(self._show_progress)
 
+        a[Action.OPEN_FOLDER].triggered.connect(self.open_folder_dialog)
+        a[Action.EXPORT_DIAGNOSIS].triggered.connect(self.export_diagnosis)
+        a[Action.EXPORT_BATCH].triggered.connect(self.export_batch)
+        self.batch_view.row_activated.connect(self.open_batch_row)
+        self.batch_view.cancel_requested.connect(self.batch_loader.cancel)
+        self.batch_view.filter_changed.connect(self._chart_timer.start)
+        self.batch_loader.rows_ready.connect(self._batch_rows)
+        self.batch_loader.progress.connect(self._batch_progress)
+        self.batch_loader.finished.connect(self._batch_finished)
+        self.batch_loader.message_read.connect(self._batch_message_read)
+        self._chart_timer.timeout.connect(self._update_charts)
+
     # ---- opening
 
     def open_path(self, path: str | Path) -> None:
-        """Read a file (in the background) and show its diagnosis."""
+        """Read a file (in the background) and show its diagnosis; a folder or an mbox opens the batch view."""
         path = Path(path)
         if path.is_file():
             self.settings.add_recent(path)
+        if looks_like_batch(path):
+            self.open_batch([path])
+            return
         self.open_sources([Source(path.name or str(path), path=path)])
 
     def open_paths(self, paths: list[str | Path]) -> None:
-        """Open several files: they go into the list beside the bounce."""
+        """Open several files: they fill the batch view, and a few of them also the list beside the bounce."""
         for p in paths:
             if Path(p).is_file():
                 self.settings.add_recent(p)
-        self.open_sources([Source(Path(p).name or str(p), path=Path(p)) for p in paths])
+        many = any(looks_like_batch(Path(p)) for p in paths) or len(paths) > FILE_LIST_MAX
+        if len(paths) > 1 or many:
+            self.open_batch([Path(p) for p in paths])
+        if not many:
+            self.open_sources([Source(Path(p).name or str(p), path=Path(p)) for p in paths])
 
     def open_text(self, text: str, name: str | None = None) -> None:
         """Diagnose text (pasted, or given by a caller)."""
@@ -351,6 +392,14 @@ class MainWindow(QMainWindow):
                 self.reader.submit(src)
         finally:
             self._opening = False
+
+    def _open_dropped(self, items: list[Source]) -> None:
+        """Dropped files go where File > Open sends them; text and messages from a mail program are read at once."""
+        paths = [src.path for src in items if src.path is not None]
+        if items and len(paths) == len(items):
+            self.open_paths(list(paths))
+        else:
+            self.open_sources(items)
 
     def paste(self) -> None:
         """Read the clipboard: files, an email message or text."""
@@ -478,6 +527,7 @@ class MainWindow(QMainWindow):
         self._enable_drafts()
         self.setWindowTitle(self.tr("%1 — Bounce Doctor").replace("%1", report.name or self.tr("Pasted text")))
         self.actions_by_name[Action.COPY_DIAGNOSIS].setEnabled(True)
+        self.actions_by_name[Action.EXPORT_DIAGNOSIS].setEnabled(True)
         self.actions_by_name[Action.CLOSE].setEnabled(True)
 
     def _show_headers(self, outcome: Outcome | None) -> None:
@@ -506,6 +556,7 @@ class MainWindow(QMainWindow):
         self._enable_drafts()
         self.actions_by_name[Action.COPY_DIAGNOSIS].setEnabled(False)
         self._show_headers(None)
+        self.actions_by_name[Action.EXPORT_DIAGNOSIS].setEnabled(False)
         self.tabs.setCurrentIndex(0)
         if in_list:
             self.stack.setCurrentIndex(1)
@@ -533,6 +584,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(0)
         self.setWindowTitle(self.tr("Bounce Doctor"))
         self.actions_by_name[Action.COPY_DIAGNOSIS].setEnabled(False)
+        self.actions_by_name[Action.EXPORT_DIAGNOSIS].setEnabled(False)
         self.actions_by_name[Action.CLOSE].setEnabled(False)
 
     def current_report(self) -> Report | None:
@@ -671,6 +723,7 @@ class MainWindow(QMainWindow):
         self.error_panel.set_colors(colors)
         self.bounce_view.set_colors(colors)
         self.headers_view.set_colors(colors)
+        self.batch_charts.set_colors(colors)
         if self._report is not None:
             self.diagnosis_panel.set_colors(colors)
 
@@ -703,6 +756,170 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the settings and let running reads finish."""
         self.save_settings()
+        self.batch_loader.cancel()
+        self.batch_loader.wait(5000)
         self.reader.wait(5000)
         super().closeEvent(event)
 
+    # ---- the batch view: many messages at once
+
+    def _build_batch(self) -> None:
+        """The Batch tab (hidden until a batch is opened): the table above, the charts below."""
+        self.batch_model = BatchModel(self)
+        self.batch_view = BatchView(self.batch_model)
+        self.batch_charts = BatchCharts()
+        self.batch_charts.set_colors(self.theme.color)
+        self.batch_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.batch_splitter.setObjectName("batchSplitter")
+        self.batch_splitter.addWidget(self.batch_view)
+        self.batch_splitter.addWidget(self.batch_charts)
+        self.batch_splitter.setChildrenCollapsible(False)
+        self.batch_splitter.setStretchFactor(0, 3)
+        self.batch_splitter.setStretchFactor(1, 2)
+        self.batch_splitter.setSizes([430, 290])
+        self.tabs.insertTab(1, self.batch_splitter, self.tr("&Batch"))
+        self.tabs.setTabVisible(1, False)
+        self.batch_loader = BatchLoader(self._pool, self)
+        self._batch_opened: list[Path] = []
+        self._batch_counts = RunningCounts()  # kept up to date as rows arrive: no recount of thousands
+        self._chart_timer = QTimer(self)
+        self._chart_timer.setSingleShot(True)
+        self._chart_timer.setInterval(CHART_DELAY_MS)
+
+    def open_batch(self, paths: list[Path]) -> None:
+        """Read files, folders and mbox files in the background into the batch view (one row per failed recipient)."""
+        self.batch_model.clear()
+        self._batch_counts = RunningCounts()
+        self.batch_charts.set_counts(None)
+        self._batch_opened = list(paths)
+        self.tabs.setTabVisible(1, True)
+        if len(paths) > FILE_LIST_MAX or any(looks_like_batch(p) for p in paths):
+            self.tabs.setCurrentIndex(1)
+        self.batch_view.set_loading(True)
+        self.batch_view.set_status(self.tr("Reading…"))
+        self.actions_by_name[Action.EXPORT_BATCH].setEnabled(False)
+        self.batch_loader.start(paths)
+
+    def open_folder_dialog(self) -> None:
+        """File > Open Folder…: every message in a folder (recursively) or a Maildir."""
+        folder = self._ask_folder()
+        if folder:
+            self.open_batch([Path(folder)])
+
+    def _ask_folder(self) -> str:
+        """The folder dialog (a seam that tests replace)."""
+        return QFileDialog.getExistingDirectory(self, self.tr("Open a folder of bounces"))
+
+    def _batch_rows(self, job: int, rows: list[BatchRow]) -> None:
+        if job != self.batch_loader.current:
+            return
+        self.batch_model.append(rows)
+        self._batch_counts.extend(rows)
+        if not self._chart_timer.isActive():
+            self._chart_timer.start()
+
+    def _batch_progress(self, job: int, messages: int, rows: int, rate: float) -> None:
+        if job != self.batch_loader.current:
+            return
+        self.batch_view.set_status(
+            self.tr("Reading… %1 messages so far (%2 a second), %3 failed recipients.")
+            .replace("%1", f"{messages:,}").replace("%2", f"{rate:,.0f}").replace("%3", f"{rows:,}")
+        )
+
+    def _batch_finished(self, job: int, summary: LoadSummary) -> None:
+        if job != self.batch_loader.current:
+            return
+        self.batch_view.set_loading(False)
+        self._update_charts()
+        text = (self.tr("Stopped after %1 messages (%2 seconds).") if summary.cancelled
+                else self.tr("Read %1 messages in %2 seconds.")).replace("%1", f"{summary.messages:,}").replace(
+            "%2", f"{summary.seconds:.1f}")
+        if summary.unreadable_count:
+            text += " " + self.tr("%1 could not be read as a bounce (point at the Message column's tooltip for "
+                                  "where; open one to see why).").replace("%1", f"{summary.unreadable_count:,}")
+            self.batch_view.status_label.setToolTip("\n".join(f"{n}: {why}" for n, why in summary.unreadable[:30]))
+        self.batch_view.set_status(text)
+        self.actions_by_name[Action.EXPORT_BATCH].setEnabled(self.batch_model.rowCount() > 0)
+        if summary.only is not None and not summary.cancelled and len(self._batch_opened) == 1:
+            # an mbox that held one message: show it as a single bounce
+            self.tabs.setTabVisible(1, False)
+            self.batch_loader.read_one(summary.only, self._batch_opened[0].name)
+
+    def open_batch_row(self, row: BatchRow) -> None:
+        """Open one row's message in the diagnosis view (read again from its file)."""
+        self.statusBar().showMessage(self.tr("Opening %1…").replace("%1", row.file), 3000)
+        self.batch_loader.read_one(row.ref, row.file)
+
+    def _batch_message_read(self, label: str, item: object) -> None:
+        data, error = getattr(item, "data", None), getattr(item, "error", None)
+        self._docs.clear()
+        self.file_list.clear()
+        self.file_list.hide()
+        if data is None:
+            self._problem(self.tr("“%1” could not be read again").replace("%1", label), error or "")
+            return
+        self.open_sources([Source(label, data=data)])
+
+    def _update_charts(self) -> None:
+        proxy = self.batch_view.proxy
+        self.batch_charts.set_counts(counts(proxy.visible_rows()) if proxy.is_filtered() else self._batch_counts.counts())
+
+    # ---- exports
+
+    def _ask_save_path(self, title: str, filters: str) -> tuple[str, str]:
+        """The save dialog (a seam that tests replace): the path and the chosen filter."""
+        return QFileDialog.getSaveFileName(self, title, "", filters)
+
+    def export_diagnosis(self) -> None:
+        """File > Export diagnosis…: HTML, Markdown, plain text, JSON or PDF."""
+        report = self._report
+        if report is None:
+            return
+        filters = {
+            "html": self.tr("Web page (*.html)"),
+            "md": self.tr("Markdown (*.md)"),
+            "txt": self.tr("Plain text (*.txt)"),
+            "json": self.tr("JSON (*.json)"),
+            "pdf": self.tr("PDF (*.pdf)"),
+        }
+        path, chosen = self._ask_save_path(self.tr("Export the diagnosis"), ";;".join(filters.values()))
+        if not path:
+            return
+        suffix = Path(path).suffix.lower().lstrip(".")
+        if suffix not in filters:
+            suffix = next((k for k, v in filters.items() if v == chosen), "html")
+            path += f".{suffix}"
+        if suffix == "pdf":
+            data = pdf_bytes(report_html(report), report.name or "")
+        else:
+            data = DIAGNOSIS_FORMATS[suffix](report).encode("utf-8")
+        self._write_export(path, data)
+
+    def export_batch(self) -> None:
+        """File > Export batch…: the rows shown (after the filters) as CSV or JSON."""
+        rows = self.batch_view.proxy.visible_rows()
+        if not rows:
+            return
+        filters = {"csv": self.tr("CSV for spreadsheets (*.csv)"), "json": self.tr("JSON (*.json)")}
+        path, chosen = self._ask_save_path(self.tr("Export the batch"), ";;".join(filters.values()))
+        if not path:
+            return
+        suffix = Path(path).suffix.lower().lstrip(".")
+        if suffix not in filters:
+            suffix = next((k for k, v in filters.items() if v == chosen), "csv")
+            path += f".{suffix}"
+        text = batch_csv(rows) if suffix == "csv" else batch_json(rows)
+        self._write_export(path, text.encode("utf-8"))
+
+    def _write_export(self, path: str, data: bytes) -> bool:
+        error = save_bytes(path, data)
+        if error is None:
+            self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The export was not saved"),
+                          self.tr("%1\n\nAny file that was there is unchanged.").replace("%1", error),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("exportFailed")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # window-modal, without blocking
+        return False

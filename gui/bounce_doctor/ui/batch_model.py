@@ -1,0 +1,223 @@
+"""The batch table's data: one row per failed recipient, and a proxy that sorts and filters it."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from ..batch import BatchRow
+from ..text import REASON_PHRASE
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the BatchRow itself
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    """The table's columns, in order."""
+
+    FILE = 0
+    DATE = 1
+    RECIPIENT = 2
+    DOMAIN = 3
+    CODES = 4
+    REASON = 5
+    WHO = 6
+    PERMANENT = 7
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BatchModel", text)
+
+
+def column_titles() -> list[str]:
+    """The column headers, translated."""
+    return [_tr("Message"), _tr("Date (UTC)"), _tr("Recipient"), _tr("Domain"), _tr("Codes"), _tr("Reason"),
+            _tr("Who must act"), _tr("Permanent?")]
+
+
+def who_label(who: str) -> str:
+    """Who must act, in a few words."""
+    labels = {
+        "you": _tr("You (sender)"),
+        "provider": _tr("Your IT / provider"),
+        "recipient": _tr("The recipient"),
+        "recipient_admin": _tr("Recipient's admin"),
+        "blocklist": _tr("A blocklist"),
+        "nobody": _tr("Nobody: wait"),
+    }
+    return labels.get(who, who or _tr("Unclear"))
+
+
+def permanence_label(permanent: bool | None) -> str:
+    """Permanent, temporary or not said."""
+    if permanent is None:
+        return _tr("Not said")
+    return _tr("Permanent") if permanent else _tr("Temporary")
+
+
+class BatchModel(QAbstractTableModel):
+    """Rows arrive in batches (``append``); the model keeps only the rows, never the reports."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[BatchRow] = []
+        self._titles = column_titles()
+
+    # ---- the rows
+
+    def append(self, rows: list[BatchRow]) -> None:
+        """Add rows at the end (one insert for the whole batch)."""
+        if not rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self._rows.extend(rows)
+        self.endInsertRows()
+
+    def clear(self) -> None:
+        """No rows."""
+        self.beginResetModel()
+        self._rows = []
+        self.endResetModel()
+
+    def rows(self) -> list[BatchRow]:
+        """Every row, in the order they arrived."""
+        return list(self._rows)
+
+    def row_at(self, row: int) -> BatchRow | None:
+        """The row at a (source) row number."""
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # ---- QAbstractTableModel
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 (Qt's default argument)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._titles):
+            return self._titles[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        r = self.row_at(index.row())
+        if r is None or not 0 <= index.column() < len(Column):
+            return None
+        col = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(r, col)
+        if role == SORT_ROLE:
+            if col == Column.PERMANENT:
+                return {True: 0, False: 1, None: 2}[r.permanent]
+            return self._display(r, col).lower()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col == Column.REASON:
+                return REASON_PHRASE.get(r.reason, r.reason)
+            if col == Column.FILE:
+                return r.ref.path + (f" #{r.ref.index}" if r.ref.index else "")
+            if col in (Column.CODES, Column.RECIPIENT) and r.diagnostic:
+                return r.diagnostic
+            return None
+        if role == ROW_ROLE:
+            return r
+        return None
+
+    @staticmethod
+    def _display(r: BatchRow, col: Column) -> str:
+        match col:
+            case Column.FILE:
+                return r.file
+            case Column.DATE:
+                return r.date
+            case Column.RECIPIENT:
+                return r.recipient
+            case Column.DOMAIN:
+                return r.domain
+            case Column.CODES:
+                return r.codes
+            case Column.REASON:
+                return r.reason
+            case Column.WHO:
+                return who_label(r.who_acts)
+            case Column.PERMANENT:
+                return permanence_label(r.permanent)
+
+
+class BatchFilter(QSortFilterProxyModel):
+    """Sorts by any column; keeps the rows that match the text, the reason and the permanence chosen."""
+
+    PERMANENCE = ("all", "permanent", "temporary", "unknown")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._reason = ""
+        self._permanence = "all"
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_text(self, text: str) -> None:
+        """Keep rows where any cell, or the server's reply, contains the text (any case)."""
+        self.beginFilterChange()
+        self._text = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_reason(self, reason: str) -> None:
+        """Keep one reason ("" for all)."""
+        self.beginFilterChange()
+        self._reason = reason
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_permanence(self, which: str) -> None:
+        """all, permanent, temporary or unknown."""
+        if which not in self.PERMANENCE:
+            raise ValueError(which)
+        self.beginFilterChange()
+        self._permanence = which
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def visible_rows(self) -> list[BatchRow]:
+        """The rows that pass the filter, in the order shown."""
+        model = self.sourceModel()
+        if not isinstance(model, BatchModel):
+            return []
+        rows = model._rows
+        return [rows[self.mapToSource(self.index(i, 0)).row()] for i in range(self.rowCount())]
+
+    def is_filtered(self) -> bool:
+        """Whether any filter is set."""
+        return bool(self._text or self._reason or self._permanence != "all")
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        model = self.sourceModel()
+        r = model.row_at(source_row) if isinstance(model, BatchModel) else None
+        if r is None:
+            return False
+        if self._reason and r.reason != self._reason:
+            return False
+        if self._permanence != "all":
+            want = {"permanent": True, "temporary": False, "unknown": None}[self._permanence]
+            if r.permanent is not want:
+                return False
+        if self._text:
+            hay = " ".join((r.file, r.date, r.recipient, r.codes, r.reason, r.who_acts, who_label(r.who_acts),
+                            r.diagnostic)).casefold()
+            return self._text in hay
+        return True
