@@ -312,6 +312,26 @@ def _returned_recipient(parsed: Parsed, body: str) -> list[Raw]:
     return [Raw(address=m.group(0), diagnostic=text or None, diagnostic_at=-1)]
 
 
+_FOR = re.compile(r"\bfor\s+<?([^<>@\s;]{1,200}@[\w.-]{1,255})>?")
+
+
+def _complainer(parsed: Parsed) -> list[Raw]:
+    """The recipient who complained, when the report has no Original-Rcpt-To: Microsoft's
+    X-HmXmrOriginalRecipient, the complained-of message's To, the "for <address>" of its
+    Received lines, else the To as written ("Undisclosed Recipients")."""
+    for name in ("x-hmxmroriginalrecipient", "to"):
+        m = ADDRESS.search(parsed.original_header(name) or "")
+        if m:
+            return [Raw(address=m.group(0), action="failed", reason="feedback")]
+    for h in parsed.original_headers:
+        if h.lname == "received":
+            m = _FOR.search(h.value)
+            if m:
+                return [Raw(address=m.group(1), action="failed", reason="feedback")]
+    to = " ".join((parsed.original_header("to") or "").split()).strip("<>\"' ")[:200]
+    return [Raw(address=to, action="failed", reason="feedback")] if to else []
+
+
 def diagnose(
     data: bytes | str, name: str | None = None, catalog: Catalog | None = None, *, limits: Limits | None = None
 ) -> Report:
@@ -357,10 +377,7 @@ def diagnose(
                 raws.append(Raw(address=ADDRESS.search(f.value).group(0) if ADDRESS.search(f.value) else f.value,
                                 action="failed", reason="feedback", address_at=f.value_start))
         if not raws:
-            to = parsed.original_header("to")
-            m = ADDRESS.search(to or "")
-            if m:
-                raws.append(Raw(address=m.group(0), action="failed", reason="feedback"))
+            raws = _complainer(parsed)
     elif autoreply:
         sender = parsed.header("from") or ""
         m = ADDRESS.search(sender)
