@@ -293,11 +293,40 @@ def _as_plain(data: bytes) -> bytes:
     return head + data[cut:]
 
 
+_RULE_LINE = re.compile(r"^[ \t]*-{3,}[^\n]{0,100}-{3,}[ \t]*$")
+_TO_LINE = re.compile(r"^to:[ \t]*([^\n]{0,1000})", re.I | re.M)
+
+
+def _plain_original_to(parsed: Parsed) -> str | None:
+    """The To of a returned message pasted as plain text after a marker line
+    ("----- Unsent message follows -----"), in a bounce without MIME parts."""
+    for part in parsed.text_parts:
+        seg = parsed.text[part.start : part.end]
+        cut = text_reader.original_cut(seg)
+        if cut >= len(seg):
+            continue
+        nl = seg.find("\n", cut)
+        if nl == -1:
+            continue
+        end = seg.find("\n\n", nl + 1)
+        head = seg[nl + 1 : end if end != -1 else min(len(seg), nl + 20000)]
+        m = _TO_LINE.search(head)
+        if m:
+            return m.group(1)
+    return None
+
+
 def _returned_recipient(parsed: Parsed, body: str) -> list[Raw]:
     """A bounce that names no recipient: the returned message's own delivery report
     when it is one (a bounce wrapped in a bounce), else the returned message's To."""
     if parsed.original_start < 0:
-        return []
+        to = _plain_original_to(parsed)
+        m = ADDRESS.search(to or "")
+        if not m:
+            return []
+        lines = [ln.strip() for ln in body.split("\n") if ln.strip() and not _RULE_LINE.match(ln)]
+        text = "\n".join(lines)[:1000]
+        return [Raw(address=m.group(0), diagnostic=text or None, diagnostic_at=-1)]
     ctype = (parsed.original_header("content-type") or "").lower()
     if "report" in ctype or "delivery-status" in ctype:
         inner = parsed.text[parsed.original_start :]

@@ -182,7 +182,7 @@ _WORDS: dict[str, str] = {
         r"unknown e-?mail|cannot find (?:the )?(?:user|recipient|mailbox)|could not find (?:the )?recipient"
     ),
     "filtered": (
-        r"refused by (?:the )?recipient|rejected by (?:the )?recipient|content filter|header (?:check|error)|"
+        r"refused by (?:the )?recipient|rejected by (?:the )?recipient|content filter|header check|"
         r"due to (?:the )?(?:recipient|receiver)'?s? (?:policy|settings)|filtered|"
         r"because of the recipient'?s settings|domain filter|is not accepting (?:mail|messages) from you|"
         r"this message was rejected|not allowed to send to this recipient"
@@ -256,7 +256,7 @@ _WORDS: dict[str, str] = {
     ),
     "virusdetected": r"virus|malware|infected|trojan|\bworm\b|malicious",
     "policyviolation": (
-        r"policy (?:violation|reasons|rejection)|for policy reasons|rejected for policy|by policy|"
+        r"policy (?:violation|reasons|rejection)|for policy reasons|rejected for policy|by policy|header error|"
         r"organization policy|security policies|blocked because its content|content presents a potential|"
         r"prohibited|not allowed by|protocol violation|closed mailing list|"
         r"(?:contains|has) .{0,20}(?:prohibited|forbidden)|message given low priority"

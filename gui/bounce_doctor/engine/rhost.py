@@ -142,7 +142,9 @@ PROVIDERS: tuple[Provider, ...] = (
         "KDDI",
         (".ezweb.ne.jp", "msmx.au.com"),
         ("ezweb.ne.jp", "au.com"),
-        _rules(),
+        # au answers "550 : User unknown" (no address) when the recipient's filter refuses the sender,
+        # "550 <address>: User unknown" when the address does not exist
+        _rules((r">: user unknown", "userunknown"), (r"\b550 : user unknown", "filtered")),
     ),
     Provider(
         "NTT docomo",
