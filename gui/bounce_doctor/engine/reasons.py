@@ -289,7 +289,7 @@ _WORDS: dict[str, str] = {
         r"in the queue too long|queue ?(?:time|lifetime)|undeliverable for|was not delivered for|"
         r"unable to deliver.{0,40}(?:days|hours)|failing for a long time|delivery attempts? .{0,20}(?:exceeded|failed)|"
         r"delivery failed \d+ attempts|could not find a gateway|delivery time expired|message timeout|"
-        r"has not been delivered for|retry limit|maximum delivery attempts"
+        r"has not been delivered for|retry limit|maximum delivery attempts|not delivered within"
     ),
     "failedstarttls": r"starttls|(?:not support|support for) tls|requiretls|\btls\b.{0,30}(?:required|fail|must)|must issue a starttls",
     "securityerror": (

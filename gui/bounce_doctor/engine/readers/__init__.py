@@ -24,6 +24,7 @@ from . import (
     googlegroups,
     imailserver,
     kddi,
+    lotus,
     opensmtpd,
     postfix,
     qmail,
@@ -39,7 +40,7 @@ from .base import Context
 
 FAMILIES: tuple[ModuleType, ...] = (
     amazonses, fml, googlegroups, gmail, exchange2003, zoho, postfix, einsundeins, exim, qmail, activehunter, trendmicro,
-    sendmail, opensmtpd, dragonfly, biglobe, kddi, imailserver, verizon, x3, x6, yahoo,
+    sendmail, opensmtpd, dragonfly, biglobe, kddi, lotus, imailserver, verizon, x3, x6, yahoo,
 )
 
 
