@@ -7,7 +7,7 @@ import re
 
 from . import kinds, outlook, readers
 from .catalog import Catalog, default_catalog
-from .codes import find_enhanced, find_reply, first_enhanced, first_reply, normalise_status
+from .codes import find_enhanced, find_reply, first_reply, normalise_status
 from .errors import InputTooLargeError, NotEmailError
 from .limits import DEFAULT_LIMITS, Limits, too_large_message
 from .mime import Parsed, parse
@@ -88,19 +88,24 @@ def check_input(data: bytes, limits: Limits | None = None) -> None:
         raise NotEmailError("This is a binary file, not an email. Save the bounce as .eml or .msg, or paste its text.")
 
 
-def _prefer_status(field: str | None, in_text: str | None, reply: str | None) -> str | None:
-    """Choose between the DSN Status field and the code in the server's text."""
-    if not field:
-        return in_text
-    if not in_text or in_text == field:
+def _prefer_status(field: str | None, in_text: list[str], reply: str | None) -> str | None:
+    """Choose between the DSN Status field and the codes in the server's text.
+
+    The text's code is the remote server's own word, the Status field often the
+    reporting MTA's summary of it: a text code of the same class as the field
+    wins. When the text quotes several
+    codes (``554 4.4.7 Message expired ... <421 4.4.2 Connection timed out>``),
+    the last one that differs from the field is the underlying cause.
+    """
+    if not in_text:
         return field
-    cls, subj, det = field.split(".")
-    vague = det == "0" or field in ("4.4.7", "4.7.0", "5.7.0") or subj == "3" or (
-        subj == "5" and det in ("1", "2", "4", "5")
-    )
-    if vague and (not reply or reply[0] == in_text[0]) and in_text[0] == cls:
-        return in_text
-    return field
+    if not field:
+        return in_text[0]
+    if field in in_text and len(set(in_text)) == 1:
+        return field
+    cls = field[0]
+    other = [c for c in in_text if c != field and c[0] == cls]
+    return other[-1] if other else field
 
 
 def _finish(raw: Raw, catalog: Catalog) -> RecipientResult:
@@ -108,9 +113,12 @@ def _finish(raw: Raw, catalog: Catalog) -> RecipientResult:
     if raw.command is None:
         raw.command = find_command(diag)
     status_field = normalise_status(raw.status)
-    text_status = first_enhanced(diag)
+    text_codes = [f.code for f in find_enhanced(diag)] if diag else []
     reply = raw.reply_code or first_reply(diag)
-    status = _prefer_status(status_field, text_status, reply)
+    status = _prefer_status(status_field, text_codes, reply)
+    if status and reply and reply[0] in "45" and status[0] in "45" and reply[0] != status[0] and diag:
+        # the text quotes the remote server's reply too ("554 4.4.7 ... <421 4.4.2 ...>"): take the one of the status's class
+        reply = next((f.code for f in find_reply(diag) if f.code[0] == status[0]), reply)
     if reply and (reply not in SMTP_REPLIES or (status and status[0] in "45" and reply[0] in "45" and status[0] != reply[0])):
         reply = None  # not a reply code SMTP defines, or its class disagrees with the status
     action = raw.action if raw.action in ("failed", "delayed", "delivered", "relayed", "expanded") else "failed"

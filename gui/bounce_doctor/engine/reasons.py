@@ -435,6 +435,8 @@ def classify(
                 return name
     elif by_status in _FIRST:
         return by_status
+    if by_status == "networkerror" and _RX["expired"].search(t):
+        return "expired"  # a connection failure was retried until the message expired: the text says which ended it
     if by_status and not (by_status == "hostunknown" and _DNS_TROUBLE.search(t)):
         return by_status
     if t:
