@@ -33,7 +33,7 @@ ORIGINAL_MARKERS = re.compile(
 )
 
 STRONG_CONTEXT = re.compile(
-    r"(?:^[ \t]*<?{a}>?[ \t]*:?[ \t]*$)|"  # alone on a line (Exim, Gmail), or <a>: (qmail)
+    r"(?:^[ \t]*[<\"]?{a}[>\"]?[ \t]*:?[ \t]*$)|"  # alone on a line (Exim, Gmail), <a>: (qmail), "a": (GMX)
     r"(?:^[ \t]*<{a}>:)|"
     r"(?:RCPT[ \t]+TO:?[ \t]*<?{a})|"
     r"(?:<?{a}>?\.\.\.)|"  # Sendmail
@@ -62,10 +62,11 @@ def original_cut(text: str) -> int:
     return m.start() if m else len(text)
 
 
-_NEXT_RECIPIENT = re.compile(r"\n[ \t]*<?[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[\w.-]{1,255}>?(?::|[ \t]*$|[ \t]+[\[(])", re.M)
+_NEXT_RECIPIENT = re.compile(r"\n[ \t]*[\"<]?(?P<a>[\w.!#$%&'*+/=?^`{|}~-]{1,64}@[\w.-]{1,255})[\">]?(?::|[ \t]*$|[ \t]+[\[(])",
+                             re.M)
 
 
-def _block_after(text: str, pos: int, limit: int = 1200) -> tuple[str, int]:
+def _block_after(text: str, pos: int, limit: int = 1200, addr: str = "") -> tuple[str, int]:
     """The text from the line of ``pos`` to the next blank line or the next
     recipient's line, and its offset. Every search stays within ``limit``
     characters of ``pos``, so the work per address is bounded."""
@@ -78,9 +79,11 @@ def _block_after(text: str, pos: int, limit: int = 1200) -> tuple[str, int]:
         end = stop
     line_end = text.find("\n", pos, end)
     if line_end != -1:
-        nxt = _NEXT_RECIPIENT.search(text, line_end, end)
-        if nxt:
-            end = nxt.start()
+        low = addr.lower()
+        for nxt in _NEXT_RECIPIENT.finditer(text, line_end, end):
+            if nxt.group("a").lower().rstrip(".") != low:  # the reply quoting the same address goes on
+                end = nxt.start()
+                break
     return text[start:end], start
 
 
@@ -108,9 +111,10 @@ def _context(scan: str, pos: int, addr: str) -> tuple[str, int] | None:
     if line_end == -1:
         line_end = min(len(scan), pos + len(addr))
     after_end = min(len(scan), line_end + _CONTEXT)
-    nxt = _NEXT_RECIPIENT.search(scan, line_end, after_end)
-    if nxt:
-        after_end = nxt.start()
+    for nxt in _NEXT_RECIPIENT.finditer(scan, line_end, after_end):
+        if nxt.group("a").lower().rstrip(".") != addr.lower():
+            after_end = nxt.start()
+            break
     lab = _LABEL.search(scan, line_end, after_end)
     if lab:
         i = lab.end()
@@ -193,7 +197,7 @@ def read(parsed: Parsed) -> list[Raw]:
             old = out.get(key)
             if old is not None and not _is_bare(old.diagnostic, old.address):
                 continue
-            block, bstart = _block_after(scan, pos)
+            block, bstart = _block_after(scan, pos, addr=addr)
             raw = Raw(address=addr, address_at=part.start + pos)
             _fill_codes(raw, scan, block, bstart, part.start)
             if old is not None and _is_bare(raw.diagnostic, addr):

@@ -22,7 +22,9 @@ _UNABLE = re.compile(r"unable to deliver message to <?(?P<a>[^<>@\s]{1,200}@[\w.
 
 
 def recognise(ctx: Context) -> bool:
-    return "interscan" in ctx.sender.lower() or "\nSent <<< RCPT TO:" in ctx.body[:6000]
+    head = ctx.body[:6000]
+    return ("interscan" in ctx.sender.lower() or "\nSent <<< RCPT TO:" in head
+            or "message from interscan messaging security suite" in head.lower())
 
 
 def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
