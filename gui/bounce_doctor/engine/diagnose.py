@@ -4,6 +4,7 @@ classify the reason → look up the catalog → a Report."""
 from __future__ import annotations
 
 import re
+from email.message import Message
 
 from . import kinds, outlook, readers
 from .catalog import Catalog, default_catalog
@@ -108,7 +109,7 @@ def _prefer_status(field: str | None, in_text: list[str], reply: str | None) -> 
     return other[-1] if other else field
 
 
-def _finish(raw: Raw, catalog: Catalog) -> RecipientResult:
+def _finish(raw: Raw, catalog: Catalog, reporting_mta: str | None = None) -> RecipientResult:
     diag = raw.diagnostic
     if raw.command is None:
         raw.command = find_command(diag)
@@ -130,7 +131,8 @@ def _finish(raw: Raw, catalog: Catalog) -> RecipientResult:
         vendor = next((e for e in explanation.entries if e.kind == "vendor" and e.reason), None)
         reason = vendor.reason if vendor else None
         if not reason and action != "delivered":
-            reason = provider_reason(diag, remote_mta=raw.remote_mta, address=raw.address, command=raw.command)
+            reason = provider_reason(diag, remote_mta=raw.remote_mta, address=raw.address, command=raw.command,
+                                     reporting_mta=reporting_mta)
         if not reason:
             reason = classify(
                 status, diag, action=action, reply_code=reply, diagnostic_type=raw.diagnostic_type, command=raw.command
@@ -324,6 +326,21 @@ def _plain_original_to(parsed: Parsed) -> str | None:
     return None
 
 
+def _inner_status_fields(parsed: Parsed) -> str:
+    """The fields of the first delivery-status part inside the returned message (a bounce
+    returned in a bounce), as text; the display shows only its first block."""
+    for n, part in enumerate(parsed.root.walk()):
+        if n > 200:
+            break
+        if part.get_content_type() not in ("message/delivery-status", "message/global-delivery-status"):
+            continue
+        payload = part.get_payload()
+        if isinstance(payload, list):
+            return "\n\n".join("\n".join(f"{k}: {v}" for k, v in m.items()) for m in payload[:50] if isinstance(m, Message))
+        return payload if isinstance(payload, str) else ""
+    return ""
+
+
 def _returned_recipient(parsed: Parsed, body: str) -> list[Raw]:
     """A bounce that names no recipient: the returned message's own delivery report
     when it is one (a bounce wrapped in a bounce), else the returned message's To."""
@@ -338,6 +355,8 @@ def _returned_recipient(parsed: Parsed, body: str) -> list[Raw]:
     ctype = (parsed.original_header("content-type") or "").lower()
     if "report" in ctype or "delivery-status" in ctype:
         inner = parsed.text[parsed.original_start :]
+        if not embedded.recognise(inner):
+            inner = _inner_status_fields(parsed)
         if embedded.recognise(inner):
             found = [r for r in embedded.read(inner) if r.action in ("failed", "delayed")]
             if found:
@@ -442,7 +461,7 @@ def diagnose(
                 for r in raws:
                     r.action = "delayed"
 
-    results = [_finish(r, catalog) for r in raws]
+    results = [_finish(r, catalog, reporting_mta) for r in raws]
     if results and all(r.reason == "feedback" for r in results):
         complaint = True  # a reader found a complaint in a provider's own format (e.g. an SES notification)
     if autoreply:
