@@ -152,7 +152,7 @@ _WORDS: dict[str, str] = {
         r"we do not relay|unable to relay|no relaying|relay not permitted|not allowed to relay|relay access|"
         r"not configured to relay|relaying (?:is )?(?:not allowed|denied|disallowed)|not a gateway|"
         r"relay (?:is )?not allowed|cannot relay|can'?t relay|does not relay|is not permitted to relay|"
-        r"email address is not verified"
+        r"email address is not verified|insecure (?:mail )?relay"
     ),
     "authfailure": (
         r"\bspf\b.{0,60}(?:fail|error|reject|invalid|not pass)|(?:fail|failed|invalid|bad)\b.{0,30}\bspf\b|"
@@ -252,7 +252,7 @@ _WORDS: dict[str, str] = {
         r"(?:ip|host|client|network) .{0,40}(?:is )?(?:listed|blocked|rejected|denied)|\(bl\)|"
         r"has been temporarily (?:rate limited|blocked)|your (?:host|server) .{0,30}(?:rejected|denied)|"
         r"not accepting connections|my name was rejected|rejected (?:the )?helo|invalid (?:helo|ehlo)|"
-        r"access denied|service refused|dial-?up|dynamic ip|residential"
+        r"access denied|service refused|dial-?up|dynamic ip|residential|which is an open relay"
     ),
     "virusdetected": r"virus|malware|infected|trojan|\bworm\b|malicious",
     "policyviolation": (
