@@ -230,7 +230,7 @@ _WORDS: dict[str, str] = {
         r"no such domain|unrouteable (?:mail )?(?:domain|address)|domain may not exist|domain (?:is )?not (?:valid|exist|found)|unknown domain|"
         r"bad destination system|invalid domain|domain (?:is )?not reachable|domain (?:must|does) not exist|"
         r"domain (?:name )?(?:is )?invalid|no such host|nonexistent domain|recipient domain .{0,20}(?:invalid|unknown)|"
-        r"does not exist\b(?!.{0,20}user)|unknown mail domain"
+        r"does not exist\b(?!.{0,20}user)|unknown mail domain|\bhost [\w-]{1,63}(?:\.[\w-]{1,63}){1,10} not found\b"
     ),
     "spamdetected": (
         r"\bspam\b|junk mail|unsolicited|bulk (?:e-?)?mail|\bube\b|message content rejected|"
