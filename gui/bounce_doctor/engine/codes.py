@@ -46,8 +46,9 @@ _VERSION_BEFORE = re.compile(
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s,]*$", re.I)
 
 
-_STATUS_AFTER = re.compile(r"[ \t-]+[245]\.\d{1,3}\.\d{1,3}\b")
-_CLASS_AFTER = re.compile(r"[ \t-]+([245])")
+# each starts only where a run of blanks and dashes starts, so a long run is scanned once
+_STATUS_AFTER = re.compile(r"(?<![ \t-])[ \t-]++[245]\.\d{1,3}\.\d{1,3}\b")
+_CLASS_AFTER = re.compile(r"(?<![ \t-])[ \t-]++([245])")
 
 
 @dataclass(frozen=True, slots=True)

@@ -556,7 +556,7 @@ def _walk(b: _Builder, part: Message, depth: int, in_original: bool, label: str 
 
 
 # the boundary parameter on a line of its own, not indented: the parser took it for the body's start
-_BOUNDARY_LINE = re.compile(r'[ \t]*boundary="?([^"\s;]{1,200})"?[ \t]*;?[ \t]*\r?\n', re.I)
+_BOUNDARY_LINE = re.compile(r'(?<![ \t])[ \t]*+boundary="?([^"\s;]{1,200}+)"?[ \t]*+;?[ \t]*+\r?\n', re.I)
 
 
 def _lost_boundary(part: Message, limits: Limits) -> Message | None:

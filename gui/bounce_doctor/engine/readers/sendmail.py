@@ -19,7 +19,7 @@ _SIGN = re.compile(r"transcript of session follows|following addresses had (?:pe
                    r"returned mail: see transcript", re.I)
 _PAIR = re.compile(r"^[ \t>]*>>> (?P<cmd>[A-Za-z]{4})\b(?P<arg>[^\n]{0,300})\n(?P<reply>(?:[ \t>]*<<< [^\n]{0,400}\n?){1,8})",
                    re.M)
-_ADDR = re.compile(r"<?([^<>@\s]{1,200}@[\w.-]{1,255})>?")
+_ADDR = re.compile(r"(?<![^<>@\s])<?([^<>@\s]{1,200}@[\w.-]{1,255})>?")  # starts where a run starts
 
 
 # "554 <a>... 550 Host unknown": Sendmail's own code, then the remote server's reply (V5 Sendmail)
