@@ -28,7 +28,8 @@ def test_block_after_is_bounded_per_address() -> None:
     t0 = time.perf_counter()
     for pos in range(0, len(text), 1000):
         block, start = _block_after(text, pos)
-        assert len(block) <= 1200 and start <= pos
+        assert len(block) <= 1200
+        assert start <= pos
     assert time.perf_counter() - t0 < 1.0
 
 
