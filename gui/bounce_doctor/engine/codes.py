@@ -26,6 +26,7 @@ _REPLY_PREFIX = re.compile(
     |(?:(?:said|says|replied|reply|response|answer|answered|error|responded|
         returned|message|text|code|status|diagnostic|failed|failure|rejected|
         reason|result)\s*[:=]\s*[#"'(\[<]*\s*$)                   # ... said: 550
+    |(?:refused\s+to\s+talk\s+to\s+me\s*:\s*$)                # Postfix: refused to talk to me: 421
     |(?:returned\s+['"]\s*$)                                  # Exchange: returned '550
     |(?:(?:\#|\(|\[|<|\bSMTP\s)\s*$)                         # #550 (550 [550 SMTP 550
     |(?:(?:>|\]|\))\s*[:.]?\s+$)                              # <rcpt>: 550  / host [ip]: 550

@@ -341,6 +341,41 @@ def _inner_status_fields(parsed: Parsed) -> str:
     return ""
 
 
+_HEADER_NAME = re.compile(r"(?<![\w-])[\w-]{1,76}:")
+_EMBEDDED_REPORT = re.compile(r"^content-type:[ \t]*multipart/report\b", re.I | re.M)
+
+
+def _forwarded_report(parsed: Parsed, limits: Limits | None) -> list[Raw]:
+    """A whole bounce (a multipart/report) pasted as text into a notice of its own, as some
+    providers forward the report their relay wrote: read as the message it is."""
+    for part in parsed.text_parts:
+        seg = parsed.text[part.start : part.end]
+        m = _EMBEDDED_REPORT.search(seg)
+        if not m:
+            continue
+        pos = m.start()
+        for _ in range(300):  # back over the header lines above, to where the pasted message begins
+            if pos < 2:
+                break
+            prev = seg.rfind("\n", 0, pos - 1) + 1
+            line = seg[prev : pos - 1]
+            if not (_HEADER_NAME.match(line) or (line[:1] in (" ", "\t") and line.strip())):
+                break
+            pos = prev
+        inner = seg[pos:]
+        try:
+            sub = parse(inner.encode("utf-8", "replace"), limits)
+        except Exception:  # noqa: BLE001 - a pasted text that is no message after all
+            continue
+        found = rfc3464.read(sub)
+        if found:
+            found = _merge(found, text_reader.read(sub))
+            for r in found:
+                r.address_at = r.diagnostic_at = -1  # offsets in the pasted message, not in this text
+            return found
+    return []
+
+
 def _returned_recipient(parsed: Parsed, body: str) -> list[Raw]:
     """A bounce that names no recipient: the returned message's own delivery report
     when it is one (a bounce wrapped in a bounce), else the returned message's To."""
@@ -455,6 +490,8 @@ def diagnose(
                     raws = _merge(found, raws)
             if family is not None:
                 raws = family.read(ctx, raws)
+            if not parsed.dsn_blocks and not any(r.status or r.reply_code for r in raws):
+                raws = _forwarded_report(parsed, limits) or raws
             if not raws:
                 raws = _returned_recipient(parsed, body)
             if not parsed.dsn_blocks and kinds.looks_like_delay(parsed):
