@@ -363,10 +363,7 @@ def _forwarded_report(parsed: Parsed, limits: Limits | None) -> list[Raw]:
                 break
             pos = prev
         inner = seg[pos:]
-        try:
-            sub = parse(inner.encode("utf-8", "replace"), limits)
-        except Exception:  # noqa: BLE001 - a pasted text that is no message after all
-            continue
+        sub = parse(inner.encode("utf-8", "replace"), limits)  # never raises on malformed MIME
         found = rfc3464.read(sub)
         if found:
             found = _merge(found, text_reader.read(sub))
