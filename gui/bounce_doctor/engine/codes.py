@@ -26,6 +26,7 @@ _REPLY_PREFIX = re.compile(
     |(?:(?:said|says|replied|reply|response|answer|answered|error|responded|
         returned|message|text|code|status|diagnostic|failed|failure|rejected|
         reason|result)\s*[:=]\s*[#"'(\[<]*\s*$)                   # ... said: 550
+    |(?:refused\s+to\s+talk\s+to\s+me\s*:\s*$)                # Postfix: refused to talk to me: 421
     |(?:returned\s+['"]\s*$)                                  # Exchange: returned '550
     |(?:(?:\#|\(|\[|<|\bSMTP\s)\s*$)                         # #550 (550 [550 SMTP 550
     |(?:(?:>|\]|\))\s*[:.]?\s+$)                              # <rcpt>: 550  / host [ip]: 550
@@ -44,6 +45,11 @@ _VERSION_BEFORE = re.compile(
     re.I,
 )
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[\s,]*$", re.I)
+
+
+# each starts only where a run of blanks and dashes starts, so a long run is scanned once
+_STATUS_AFTER = re.compile(r"(?<![ \t-])[ \t-]++[245]\.\d{1,3}\.\d{1,3}\b")
+_CLASS_AFTER = re.compile(r"(?<![ \t-])[ \t-]++([245])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +83,9 @@ def find_reply(text: str, offset: int = 0) -> list[Found]:
         line_start = text.rfind("\n", 0, s) + 1
         before = text[max(line_start, s - 80) : s]
         after = text[m.end() : m.end() + 24]
-        followed_by_status = bool(re.match(r"[ \t-]+[245]\.\d{1,3}\.\d{1,3}\b", after))
-        if not followed_by_status:
+        followed_by_status = bool(_STATUS_AFTER.match(after))
+        # Amazon SES quotes the remote reply as 550-'Unknown user ...' after its own summary
+        if not followed_by_status and not after.startswith("-'"):
             if _NOT_AFTER.match(after):
                 continue
             if _MONTHS.search(before):
@@ -86,7 +93,7 @@ def find_reply(text: str, offset: int = 0) -> list[Found]:
             if not _REPLY_PREFIX.search(before):
                 continue
         if followed_by_status:
-            nxt = re.match(r"[ \t-]+([245])", after)
+            nxt = _CLASS_AFTER.match(after)
             # "550 4.2.2", a class mismatch, counts only where a reply may stand
             if nxt and nxt.group(1) != m.group(1)[0] and before.strip() and not _REPLY_PREFIX.search(before):
                 continue

@@ -4,10 +4,11 @@ classify the reason → look up the catalog → a Report."""
 from __future__ import annotations
 
 import re
+from email.message import Message
 
 from . import kinds, outlook, readers
 from .catalog import Catalog, default_catalog
-from .codes import find_enhanced, find_reply, first_enhanced, first_reply, normalise_status
+from .codes import find_enhanced, find_reply, first_reply, normalise_status
 from .errors import InputTooLargeError, NotEmailError
 from .limits import DEFAULT_LIMITS, Limits, too_large_message
 from .mime import Parsed, parse
@@ -88,29 +89,37 @@ def check_input(data: bytes, limits: Limits | None = None) -> None:
         raise NotEmailError("This is a binary file, not an email. Save the bounce as .eml or .msg, or paste its text.")
 
 
-def _prefer_status(field: str | None, in_text: str | None, reply: str | None) -> str | None:
-    """Choose between the DSN Status field and the code in the server's text."""
-    if not field:
-        return in_text
-    if not in_text or in_text == field:
+def _prefer_status(field: str | None, in_text: list[str], reply: str | None) -> str | None:
+    """Choose between the DSN Status field and the codes in the server's text.
+
+    The text's code is the remote server's own word, the Status field often the
+    reporting MTA's summary of it: a text code of the same class as the field
+    wins. When the text quotes several
+    codes (``554 4.4.7 Message expired ... <421 4.4.2 Connection timed out>``),
+    the last one that differs from the field is the underlying cause.
+    """
+    if not in_text:
         return field
-    cls, subj, det = field.split(".")
-    vague = det == "0" or field in ("4.4.7", "4.7.0", "5.7.0") or subj == "3" or (
-        subj == "5" and det in ("1", "2", "4", "5")
-    )
-    if vague and (not reply or reply[0] == in_text[0]) and in_text[0] == cls:
-        return in_text
-    return field
+    if not field:
+        return in_text[0]
+    if field in in_text and len(set(in_text)) == 1:
+        return field
+    cls = field[0]
+    other = [c for c in in_text if c != field and c[0] == cls]
+    return other[-1] if other else field
 
 
-def _finish(raw: Raw, catalog: Catalog) -> RecipientResult:
+def _finish(raw: Raw, catalog: Catalog, reporting_mta: str | None = None) -> RecipientResult:
     diag = raw.diagnostic
     if raw.command is None:
         raw.command = find_command(diag)
     status_field = normalise_status(raw.status)
-    text_status = first_enhanced(diag)
+    text_codes = [f.code for f in find_enhanced(diag)] if diag else []
     reply = raw.reply_code or first_reply(diag)
-    status = _prefer_status(status_field, text_status, reply)
+    status = _prefer_status(status_field, text_codes, reply)
+    if status and reply and reply[0] in "45" and status[0] in "45" and reply[0] != status[0] and diag:
+        # the text quotes the remote server's reply too ("554 4.4.7 ... <421 4.4.2 ...>"): take the one of the status's class
+        reply = next((f.code for f in find_reply(diag) if f.code[0] == status[0]), reply)
     if reply and (reply not in SMTP_REPLIES or (status and status[0] in "45" and reply[0] in "45" and status[0] != reply[0])):
         reply = None  # not a reply code SMTP defines, or its class disagrees with the status
     action = raw.action if raw.action in ("failed", "delayed", "delivered", "relayed", "expanded") else "failed"
@@ -122,7 +131,8 @@ def _finish(raw: Raw, catalog: Catalog) -> RecipientResult:
         vendor = next((e for e in explanation.entries if e.kind == "vendor" and e.reason), None)
         reason = vendor.reason if vendor else None
         if not reason and action != "delivered":
-            reason = provider_reason(diag, remote_mta=raw.remote_mta, address=raw.address, command=raw.command)
+            reason = provider_reason(diag, remote_mta=raw.remote_mta, address=raw.address, command=raw.command,
+                                     reporting_mta=reporting_mta)
         if not reason:
             reason = classify(
                 status, diag, action=action, reply_code=reply, diagnostic_type=raw.diagnostic_type, command=raw.command
@@ -293,14 +303,92 @@ def _as_plain(data: bytes) -> bytes:
     return head + data[cut:]
 
 
+_RULE_LINE = re.compile(r"^[ \t]*-{3,}[^\n]{0,100}-{3,}[ \t]*$")
+_TO_LINE = re.compile(r"^to:[ \t]*([^\n]{0,1000})", re.I | re.M)
+
+
+def _plain_original_to(parsed: Parsed) -> str | None:
+    """The To of a returned message pasted as plain text after a marker line
+    ("----- Unsent message follows -----"), in a bounce without MIME parts."""
+    for part in parsed.text_parts:
+        seg = parsed.text[part.start : part.end]
+        cut = text_reader.original_cut(seg)
+        if cut >= len(seg):
+            continue
+        nl = seg.find("\n", cut)
+        if nl == -1:
+            continue
+        end = seg.find("\n\n", nl + 1)
+        head = seg[nl + 1 : end if end != -1 else min(len(seg), nl + 20000)]
+        m = _TO_LINE.search(head)
+        if m:
+            return m.group(1)
+    return None
+
+
+def _inner_status_fields(parsed: Parsed) -> str:
+    """The fields of the first delivery-status part inside the returned message (a bounce
+    returned in a bounce), as text; the display shows only its first block."""
+    for n, part in enumerate(parsed.root.walk()):
+        if n > 200:
+            break
+        if part.get_content_type() not in ("message/delivery-status", "message/global-delivery-status"):
+            continue
+        payload = part.get_payload()
+        if isinstance(payload, list):
+            return "\n\n".join("\n".join(f"{k}: {v}" for k, v in m.items()) for m in payload[:50] if isinstance(m, Message))
+        return payload if isinstance(payload, str) else ""
+    return ""
+
+
+_HEADER_NAME = re.compile(r"(?<![\w-])[\w-]{1,76}:")
+_EMBEDDED_REPORT = re.compile(r"^content-type:[ \t]*multipart/report\b", re.I | re.M)
+
+
+def _forwarded_report(parsed: Parsed, limits: Limits | None) -> list[Raw]:
+    """A whole bounce (a multipart/report) pasted as text into a notice of its own, as some
+    providers forward the report their relay wrote: read as the message it is."""
+    for part in parsed.text_parts:
+        seg = parsed.text[part.start : part.end]
+        m = _EMBEDDED_REPORT.search(seg)
+        if not m:
+            continue
+        pos = m.start()
+        for _ in range(300):  # back over the header lines above, to where the pasted message begins
+            if pos < 2:
+                break
+            prev = seg.rfind("\n", 0, pos - 1) + 1
+            line = seg[prev : pos - 1]
+            if not (_HEADER_NAME.match(line) or (line[:1] in (" ", "\t") and line.strip())):
+                break
+            pos = prev
+        inner = seg[pos:]
+        sub = parse(inner.encode("utf-8", "replace"), limits)  # never raises on malformed MIME
+        found = rfc3464.read(sub)
+        if found:
+            found = _merge(found, text_reader.read(sub))
+            for r in found:
+                r.address_at = r.diagnostic_at = -1  # offsets in the pasted message, not in this text
+            return found
+    return []
+
+
 def _returned_recipient(parsed: Parsed, body: str) -> list[Raw]:
     """A bounce that names no recipient: the returned message's own delivery report
     when it is one (a bounce wrapped in a bounce), else the returned message's To."""
     if parsed.original_start < 0:
-        return []
+        to = _plain_original_to(parsed)
+        m = ADDRESS.search(to or "")
+        if not m:
+            return []
+        lines = [ln.strip() for ln in body.split("\n") if ln.strip() and not _RULE_LINE.match(ln)]
+        text = "\n".join(lines)[:1000]
+        return [Raw(address=m.group(0), diagnostic=text or None, diagnostic_at=-1)]
     ctype = (parsed.original_header("content-type") or "").lower()
     if "report" in ctype or "delivery-status" in ctype:
         inner = parsed.text[parsed.original_start :]
+        if not embedded.recognise(inner):
+            inner = _inner_status_fields(parsed)
         if embedded.recognise(inner):
             found = [r for r in embedded.read(inner) if r.action in ("failed", "delayed")]
             if found:
@@ -310,6 +398,26 @@ def _returned_recipient(parsed: Parsed, body: str) -> list[Raw]:
         return []
     text = " ".join(body.split())[:1000]
     return [Raw(address=m.group(0), diagnostic=text or None, diagnostic_at=-1)]
+
+
+_FOR = re.compile(r"\bfor\s+<?([^<>@\s;]{1,200}@[\w.-]{1,255})>?")
+
+
+def _complainer(parsed: Parsed) -> list[Raw]:
+    """The recipient who complained, when the report has no Original-Rcpt-To: Microsoft's
+    X-HmXmrOriginalRecipient, the complained-of message's To, the "for <address>" of its
+    Received lines, else the To as written ("Undisclosed Recipients")."""
+    for name in ("x-hmxmroriginalrecipient", "to"):
+        m = ADDRESS.search(parsed.original_header(name) or "")
+        if m:
+            return [Raw(address=m.group(0), action="failed", reason="feedback")]
+    for h in parsed.original_headers:
+        if h.lname == "received":
+            m = _FOR.search(h.value)
+            if m:
+                return [Raw(address=m.group(1), action="failed", reason="feedback")]
+    to = " ".join((parsed.original_header("to") or "").split()).strip("<>\"' ")[:200]
+    return [Raw(address=to, action="failed", reason="feedback")] if to else []
 
 
 def diagnose(
@@ -357,10 +465,7 @@ def diagnose(
                 raws.append(Raw(address=ADDRESS.search(f.value).group(0) if ADDRESS.search(f.value) else f.value,
                                 action="failed", reason="feedback", address_at=f.value_start))
         if not raws:
-            to = parsed.original_header("to")
-            m = ADDRESS.search(to or "")
-            if m:
-                raws.append(Raw(address=m.group(0), action="failed", reason="feedback"))
+            raws = _complainer(parsed)
     elif autoreply:
         sender = parsed.header("from") or ""
         m = ADDRESS.search(sender)
@@ -382,13 +487,15 @@ def diagnose(
                     raws = _merge(found, raws)
             if family is not None:
                 raws = family.read(ctx, raws)
+            if not parsed.dsn_blocks and not any(r.status or r.reply_code for r in raws):
+                raws = _forwarded_report(parsed, limits) or raws
             if not raws:
                 raws = _returned_recipient(parsed, body)
             if not parsed.dsn_blocks and kinds.looks_like_delay(parsed):
                 for r in raws:
                     r.action = "delayed"
 
-    results = [_finish(r, catalog) for r in raws]
+    results = [_finish(r, catalog, reporting_mta) for r in raws]
     if results and all(r.reason == "feedback" for r in results):
         complaint = True  # a reader found a complaint in a provider's own format (e.g. an SES notification)
     if autoreply:

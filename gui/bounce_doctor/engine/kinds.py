@@ -44,8 +44,10 @@ AUTOREPLY_SUBJECT = re.compile(r"^\s*(?:auto(?:matic)?[ -]?reply|auto:|out of (?
 
 
 def is_complaint(parsed: Parsed) -> bool:
-    """An ARF report (RFC 5965)."""
-    return parsed.report_type == "feedback-report" or parsed.has_feedback_report
+    """An ARF report (RFC 5965), or Microsoft's JMRP report (the complained-of message
+    attached, its headers carrying X-HmXmrOriginalRecipient)."""
+    return (parsed.report_type == "feedback-report" or parsed.has_feedback_report
+            or parsed.original_header("x-hmxmroriginalrecipient") is not None)
 
 
 def is_autoreply(parsed: Parsed) -> bool:

@@ -503,6 +503,10 @@ def _walk(b: _Builder, part: Message, depth: int, in_original: bool, label: str 
         _headers_from_text(b, part_text(part))
         return
 
+    if maintype == "multipart" and not part.is_multipart():
+        fixed = _lost_boundary(part, lim)
+        if fixed is not None:
+            part = fixed
     if part.is_multipart() and maintype == "multipart":
         payload = part.get_payload()
         if not isinstance(payload, list):
@@ -553,6 +557,23 @@ def _walk(b: _Builder, part: Message, depth: int, in_original: bool, label: str 
     size = len(_payload_bytes(part))
     name = part.get_filename() or ""
     b.marker(f"attachment {name} ({ctype}, {size:,} bytes), not opened".replace("  ", " "))
+
+
+# the boundary parameter on a line of its own, not indented: the parser took it for the body's start
+_BOUNDARY_LINE = re.compile(r'(?<![ \t])[ \t]*+boundary="?([^"\s;]{1,200}+)"?[ \t]*+;?[ \t]*+\r?\n', re.I)
+
+
+def _lost_boundary(part: Message, limits: Limits) -> Message | None:
+    """A multipart part whose boundary parameter fell out of its Content-Type (an unfolded
+    continuation line), parsed again with the boundary put back; None when it is not that."""
+    payload = part.get_payload()
+    if not isinstance(payload, str) or part.get_param("boundary"):
+        return None
+    m = _BOUNDARY_LINE.match(payload)
+    if not m:
+        return None
+    head = f'Content-Type: {part.get_content_type()}; boundary="{m.group(1)}"\n\n'
+    return _parse_bytes((head + payload[m.end():]).encode("utf-8", "replace"), limits)[0]
 
 
 def _cut_long_lines(b: _Builder, text: str) -> str:

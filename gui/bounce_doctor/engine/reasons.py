@@ -152,7 +152,7 @@ _WORDS: dict[str, str] = {
         r"we do not relay|unable to relay|no relaying|relay not permitted|not allowed to relay|relay access|"
         r"not configured to relay|relaying (?:is )?(?:not allowed|denied|disallowed)|not a gateway|"
         r"relay (?:is )?not allowed|cannot relay|can'?t relay|does not relay|is not permitted to relay|"
-        r"email address is not verified"
+        r"email address is not verified|insecure (?:mail )?relay"
     ),
     "authfailure": (
         r"\bspf\b.{0,60}(?:fail|error|reject|invalid|not pass)|(?:fail|failed|invalid|bad)\b.{0,30}\bspf\b|"
@@ -182,7 +182,7 @@ _WORDS: dict[str, str] = {
         r"unknown e-?mail|cannot find (?:the )?(?:user|recipient|mailbox)|could not find (?:the )?recipient"
     ),
     "filtered": (
-        r"refused by (?:the )?recipient|rejected by (?:the )?recipient|content filter|header (?:check|error)|"
+        r"refused by (?:the )?recipient|rejected by (?:the )?recipient|content filter|header check|"
         r"due to (?:the )?(?:recipient|receiver)'?s? (?:policy|settings)|filtered|"
         r"because of the recipient'?s settings|domain filter|is not accepting (?:mail|messages) from you|"
         r"this message was rejected|not allowed to send to this recipient"
@@ -230,7 +230,7 @@ _WORDS: dict[str, str] = {
         r"no such domain|unrouteable (?:mail )?(?:domain|address)|domain may not exist|domain (?:is )?not (?:valid|exist|found)|unknown domain|"
         r"bad destination system|invalid domain|domain (?:is )?not reachable|domain (?:must|does) not exist|"
         r"domain (?:name )?(?:is )?invalid|no such host|nonexistent domain|recipient domain .{0,20}(?:invalid|unknown)|"
-        r"does not exist\b(?!.{0,20}user)|unknown mail domain"
+        r"does not exist\b(?!.{0,20}user)|unknown mail domain|\bhost [\w-]{1,63}(?:\.[\w-]{1,63}){1,10} not found\b"
     ),
     "spamdetected": (
         r"\bspam\b|junk mail|unsolicited|bulk (?:e-?)?mail|\bube\b|message content rejected|"
@@ -252,11 +252,11 @@ _WORDS: dict[str, str] = {
         r"(?:ip|host|client|network) .{0,40}(?:is )?(?:listed|blocked|rejected|denied)|\(bl\)|"
         r"has been temporarily (?:rate limited|blocked)|your (?:host|server) .{0,30}(?:rejected|denied)|"
         r"not accepting connections|my name was rejected|rejected (?:the )?helo|invalid (?:helo|ehlo)|"
-        r"access denied|service refused|dial-?up|dynamic ip|residential"
+        r"access denied|service refused|dial-?up|dynamic ip|residential|which is an open relay"
     ),
     "virusdetected": r"virus|malware|infected|trojan|\bworm\b|malicious",
     "policyviolation": (
-        r"policy (?:violation|reasons|rejection)|for policy reasons|rejected for policy|by policy|"
+        r"policy (?:violation|reasons|rejection)|for policy reasons|rejected for policy|by policy|header error|"
         r"organization policy|security policies|blocked because its content|content presents a potential|"
         r"prohibited|not allowed by|protocol violation|closed mailing list|"
         r"(?:contains|has) .{0,20}(?:prohibited|forbidden)|message given low priority"
@@ -289,7 +289,7 @@ _WORDS: dict[str, str] = {
         r"in the queue too long|queue ?(?:time|lifetime)|undeliverable for|was not delivered for|"
         r"unable to deliver.{0,40}(?:days|hours)|failing for a long time|delivery attempts? .{0,20}(?:exceeded|failed)|"
         r"delivery failed \d+ attempts|could not find a gateway|delivery time expired|message timeout|"
-        r"has not been delivered for|retry limit|maximum delivery attempts"
+        r"has not been delivered for|retry limit|maximum delivery attempts|not delivered within"
     ),
     "failedstarttls": r"starttls|(?:not support|support for) tls|requiretls|\btls\b.{0,30}(?:required|fail|must)|must issue a starttls",
     "securityerror": (
@@ -435,6 +435,8 @@ def classify(
                 return name
     elif by_status in _FIRST:
         return by_status
+    if by_status == "networkerror" and _RX["expired"].search(t):
+        return "expired"  # a connection failure was retried until the message expired: the text says which ended it
     if by_status and not (by_status == "hostunknown" and _DNS_TROUBLE.search(t)):
         return by_status
     if t:

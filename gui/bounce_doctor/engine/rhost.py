@@ -136,13 +136,17 @@ PROVIDERS: tuple[Provider, ...] = (
         (),
         _rules(
             (r"\b553\b.{0,20}(?:sorry|invalid) .{0,40}(?:recipient|user)", "userunknown"),
+            # its gateway's own refusal of an address it knows not: "542 <address> Rejected"
+            (r"\b542 \S{1,254} rejected", "userunknown"),
         ),
     ),
     Provider(
         "KDDI",
         (".ezweb.ne.jp", "msmx.au.com"),
         ("ezweb.ne.jp", "au.com"),
-        _rules(),
+        # au answers "550 : User unknown" (no address) when the recipient's filter refuses the sender,
+        # "550 <address>: User unknown" when the address does not exist
+        _rules((r">: user unknown", "userunknown"), (r"\b550 : user unknown", "filtered")),
     ),
     Provider(
         "NTT docomo",
@@ -204,16 +208,18 @@ def _suffix(name: str, suffixes: tuple[str, ...]) -> bool:
     return False
 
 
-def provider_for(remote_mta: str | None, address: str | None, text: str = "") -> Provider | None:
-    """The provider whose table applies: by recipient domain, then remote host, then signature."""
+def provider_for(remote_mta: str | None, address: str | None, text: str = "",
+                 reporting_mta: str | None = None) -> Provider | None:
+    """The provider whose table applies: by recipient domain, then remote host, then the
+    reporting host (a provider's own gateway that wrote the bounce), then signature."""
     domain = (address or "").rpartition("@")[2].strip(" <>").lower()
-    host = _host(remote_mta)
     for p in PROVIDERS:
         if domain and _suffix(domain, p.domains):
             return p
-    for p in PROVIDERS:
-        if host and _suffix(host, p.hosts):
-            return p
+    for host in (_host(remote_mta), _host(reporting_mta)):
+        for p in PROVIDERS:
+            if host and _suffix(host, p.hosts):
+                return p
     t = text.lower()
     for p in PROVIDERS:
         if p.signature is not None and p.signature.search(t):
@@ -222,12 +228,12 @@ def provider_for(remote_mta: str | None, address: str | None, text: str = "") ->
 
 
 def provider_reason(text: str | None, *, remote_mta: str | None = None, address: str | None = None,
-                    command: str | None = None) -> str | None:
+                    command: str | None = None, reporting_mta: str | None = None) -> str | None:
     """The reason a provider's table gives this reply, or None when no table knows it."""
     if not text:
         return None
     t = _SPACES.sub(" ", text.lower())
-    p = provider_for(remote_mta, address, t)
+    p = provider_for(remote_mta, address, t, reporting_mta)
     if p is None:
         return None
     if (command or "").upper() == "DATA":

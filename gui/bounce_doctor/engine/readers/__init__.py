@@ -25,6 +25,7 @@ from . import (
     imailserver,
     kddi,
     localized,
+    lotus,
     opensmtpd,
     postfix,
     qmail,
@@ -40,7 +41,7 @@ from .base import Context
 
 FAMILIES: tuple[ModuleType, ...] = (
     amazonses, fml, googlegroups, gmail, exchange2003, zoho, postfix, einsundeins, exim, qmail, activehunter, trendmicro,
-    sendmail, opensmtpd, dragonfly, biglobe, kddi, imailserver, verizon, x3, x6, yahoo,
+    sendmail, opensmtpd, dragonfly, biglobe, kddi, lotus, imailserver, verizon, x3, x6, yahoo,
     localized,  # last: any language's report that no MTA's own reader knows
 )
 

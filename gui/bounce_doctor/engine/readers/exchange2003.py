@@ -36,7 +36,12 @@ def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
     start = _SIGN.search(ctx.body)
     body = ctx.body[start.end() :] if start else ctx.body
     base = start.end() if start else 0
-    for addr, text, at, tat in blocks(body, _START):
+    listed = blocks(body, _START)
+    if listed:
+        # the addresses of the "Your message / To: ..." summary above are not recipients that failed
+        keep = {a.lower() for a, _t, _a, _s in listed}
+        raws[:] = [r for r in raws if r.address.lower() in keep or r.status]
+    for addr, text, at, tat in listed:
         rest = text.split("\n", 1)[-1]
         after = text[text.find(" on ") :]
         diag = re.sub(r"^ on .{4,60}?(?:[AP]M|\d\d:\d\d(?::\d\d)?(?: [+-]\d{4})?)\s*", "", after)

@@ -21,8 +21,9 @@ def recognise(ctx: Context) -> bool:
 
 
 def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
-    if raws:
+    if any(r.status or r.reply_code for r in raws):
         return raws
+    # the addresses in the notice's text are the list's own (its -ctl address for commands)
     m = ADDRESS.search(ctx.parsed.header("to") or "")  # type: ignore[attr-defined]
     if not m:
         return raws

@@ -24,6 +24,12 @@ _RCPT = re.compile(r"delivery to the following recipients? (?:failed[^\n]{0,40}|
                    r"(?P<list>(?:[ \t]*\n)?(?:[ \t]{2,}[^\n]{1,300}\n){1,20})", re.I)
 
 
+# Gmail's "(state N)": the stage of its SMTP session the other server refused at;
+# 18 is after the message was sent (the DATA stage), which sisimai calls filtered
+_STATE = re.compile(r"\(state (?P<n>\d{1,2})\)")
+_STATE_REASON = {"18": ("DATA", "filtered")}
+
+
 def recognise(ctx: Context) -> bool:
     return bool(_SENDER.search(ctx.sender) and _SIGN.search(ctx.body[:6000]))
 
@@ -39,6 +45,8 @@ def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
     addrs = [(a.group(0), lm.start("list") + a.start()) for a in ADDRESS.finditer(lm.group("list"))] if lm else []
     if not addrs:
         addrs = [(r.address, r.address_at) for r in raws]
+    st = _STATE.search(diag or "")
+    command, reason = _STATE_REASON.get(st.group("n"), (None, None)) if st else (None, None)
     for a, pos in addrs:
-        upsert(raws, a, diagnostic=diag, at=pos, diag_at=at, replace=bool(diag))
+        upsert(raws, a, diagnostic=diag, at=pos, diag_at=at, replace=bool(diag), command=command, reason=reason)
     return raws

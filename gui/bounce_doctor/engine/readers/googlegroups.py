@@ -3,7 +3,8 @@
 Recognised by an X-Failed-Recipients header naming a googlegroups.com address
 (or a text pointing to groups.google.com) in a bounce from Google. The group
 refused the post: it does not exist or the sender may not post to it. The
-text gives no code; the reason is "rejected" (the sender is refused).
+text gives no code; the reason is "rejected" (the sender is refused). A
+delivery report with the remote server's reply is left to the generic readers.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ def recognise(ctx: Context) -> bool:
 
 
 def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
+    if any(r.status or r.reply_code for r in raws):
+        # a delivery report carrying the remote server's answer (Gmail's "Address not found",
+        # 550 5.1.1): the address failed, the group did not refuse the post
+        return raws
     failed = ctx.parsed.header("x-failed-recipients") or ""  # type: ignore[attr-defined]
     para = ctx.body.strip().split("\n\n")
     diag = fold("\n".join(p for p in para[:3] if p.strip()))[:600] or None

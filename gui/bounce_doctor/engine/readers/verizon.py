@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..codes import first_reply
 from ._common import upsert
 from .base import Context, Raw
 
@@ -26,6 +27,7 @@ def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
     if not s:
         return raws
     for m in _RCPT.finditer(ctx.body, s.end()):
-        upsert(raws, m.group("a"), diagnostic=s.group("d").strip(), at=m.start("a"), diag_at=s.start("d"),
-               command="RCPT", replace=True)
+        raw = upsert(raws, m.group("a"), diagnostic=s.group("d").strip(), at=m.start("a"), diag_at=s.start("d"),
+                     command="RCPT", replace=True)
+        raw.reply_code = first_reply(raw.diagnostic)  # the reply is this line's, not a number of the details below
     return raws
