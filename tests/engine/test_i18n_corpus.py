@@ -86,8 +86,6 @@ def test_x400_display_name_gets_no_invented_code(folder) -> None:  # type: ignor
         assert x.reply_code is None
 
 
-@pytest.mark.xfail(strict=True, reason="readers/exchange2003 reads only 'address on <date>' lines; the X.400 display "
-                   "name should be the recipient, not the returned message's To: (the sender's own address)")
 def test_x400_display_name_is_the_recipient(folder) -> None:  # type: ignore[no-untyped-def]
     r = diagnose((folder / X400_FILE).read_bytes(), X400_FILE)
     assert [x.address for x in r.recipients] == [X400_NAME]

@@ -85,3 +85,25 @@ def test_sendmail_remote_protocol_error_takes_the_reply_above() -> None:
     assert r.command == "MAIL"
     assert r.reply_code == "550"
     assert r.reason == "norelaying"
+
+
+def test_exchange_x400_recipient_is_its_display_name() -> None:
+    """Exchange 5.5 names a recipient reached through X.400 by display name only."""
+    from bounce_doctor.engine import diagnose
+
+    msg = (
+        "From: System Administrator <postmaster@example.org>\n"
+        "To: ann@example.com\n"
+        "Subject: Undeliverable: Minutes\n"
+        "X-MS-Embedded-Report: \n"
+        "\n"
+        "Your message\n\n"
+        "  To:      ann@example.com\n"
+        "  Subject: Minutes\n\n"
+        "did not reach the following recipient(s):\n\n"
+        "Jane Q. Example on Fri, 14 Sep 2007 18:52:54 +0300\n"
+        "    The recipient was unavailable to take delivery of the message\n"
+    )
+    r = diagnose(msg)
+    assert [x.address for x in r.recipients] == ["Jane Q. Example"]
+    assert r.recipients[0].status is None

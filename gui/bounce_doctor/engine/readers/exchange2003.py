@@ -4,7 +4,9 @@ Recognised by "did not reach the following recipient(s)" (with "Your message"
 above it) or an X-MS-Embedded-Report header. Each recipient line reads
 ``address on <date>``; indented lines under it give the reason and an
 Exchange diagnostic such as ``MSEXCH:IMS:ORG:SITE:SERVER 0 (000C05A6) Unknown
-Recipient``. The hexadecimal code names the cause.
+Recipient``. The hexadecimal code names the cause. A recipient reached through
+X.400 has no Internet address: its line gives only the display name, and that
+name is the recipient.
 """
 
 from __future__ import annotations
@@ -16,6 +18,10 @@ from .base import Context, Raw
 
 _SIGN = re.compile(r"did not reach the following recipient", re.I)
 _START = re.compile(r"^[ \t]*(?P<a>[^<>@\s]{1,200}@[\w.-]{1,255}) on [^\n]{4,80}$", re.M)
+# an X.400 recipient has no Internet address: the line gives its display name, then the date
+_START_NAME = re.compile(
+    r"^[ \t]*(?P<a>[^\s@<>:][^\n@<>:]{0,118}?) on (?:[A-Z][a-z]{2},? )?\d{1,4}[ /.-][^\n]{2,60}$", re.M
+)
 # Exchange's own codes
 _CODES = {
     "000C05A6": "userunknown",  # unknown recipient
@@ -36,7 +42,7 @@ def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
     start = _SIGN.search(ctx.body)
     body = ctx.body[start.end() :] if start else ctx.body
     base = start.end() if start else 0
-    listed = blocks(body, _START)
+    listed = blocks(body, _START) or blocks(body, _START_NAME)
     if listed:
         # the addresses of the "Your message / To: ..." summary above are not recipients that failed
         keep = {a.lower() for a, _t, _a, _s in listed}
