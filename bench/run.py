@@ -25,6 +25,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -256,7 +257,8 @@ def latency(rounds: int, paths: list[Path]) -> dict[str, object]:
 
 def startup(rounds: int, drop: Path) -> dict[str, list[float]]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    res: dict[str, list[float]] = {"shown": [], "diagnosed": [], "idle_rss_kb": [], "peak_rss_kb": []}
+    res: dict[str, list[float]] = {"shown": [], "diagnosed": [], "shown_cpu": [], "diagnosed_cpu": [],
+                                   "idle_rss_kb": [], "peak_rss_kb": []}
     for _ in range(rounds):
         t0 = time.perf_counter()
         p = subprocess.Popen([str(OURS_PY), str(DRIVERS / "startup.py"), str(drop)], stdout=subprocess.PIPE,
@@ -266,6 +268,7 @@ def startup(rounds: int, drop: Path) -> dict[str, list[float]]:
             word, _, value = line.strip().partition(" ")
             if word in ("shown", "diagnosed"):
                 res[word].append(time.perf_counter() - t0)
+                res[word + "_cpu"].append(float(value))
             elif word == "rss":
                 rss, _, hwm = value.partition(" ")
                 res["idle_rss_kb"].append(int(rss))
@@ -384,47 +387,56 @@ def main() -> int:
 
     w("## diagnose(), in process")
     w("")
-    w("| what | median | 99th percentile | maximum |")
-    w("|---|---|---|---|")
-    w(f"| one corpus message ({lat['messages']}) | {lat['median_s'] * 1000:.2f} ms | {lat['p99_s'] * 1000:.2f} ms "
-      f"| {lat['max_s'] * 1000:.2f} ms |")
+    w("| what | clock | median | 99th percentile | maximum |")
+    w("|---|---|---|---|---|")
+    for sfx, clock in (("", "wall"), ("_cpu", "CPU")):
+        w(f"| one corpus message ({lat['messages']}) | {clock} | {lat['median_s' + sfx] * 1000:.2f} ms "
+          f"| {lat['p99_s' + sfx] * 1000:.2f} ms | {lat['max_s' + sfx] * 1000:.2f} ms |")
     for kind, b in big_lat.items():
-        w(f"| the 20 MiB bounce ({kind}) | {b['median_s'] * 1000:.0f} ms | | |")
+        for sfx, clock in (("", "wall"), ("_cpu", "CPU")):
+            w(f"| the 20 MiB bounce ({kind}) | {clock} | {b['median_s' + sfx] * 1000:.0f} ms | | |")
     w("")
     w(f"Importing the engine: {lat['import_s'] * 1000:.0f} ms; the first diagnose() (loads the catalog): "
-      f"{lat['first_s'] * 1000:.0f} ms. Slowest corpus messages: "
-      + ", ".join(f"{k} ({v * 1000:.1f} ms)" for k, v in lat["slowest"]) + ".")
+      f"{lat['first_s'] * 1000:.0f} ms. Slowest corpus messages (CPU): "
+      + ", ".join(f"{k} ({v * 1000:.1f} ms)" for k, v in lat["slowest_cpu"]) + ".")
     w("")
     w("## The window (offscreen)")
     w("")
-    w("| what | median |")
-    w("|---|---|")
-    w(f"| process start to the main window shown | {fmt_s(statistics.median(st['shown']))} |")
-    w(f"| process start to a dropped file diagnosed and shown | {fmt_s(statistics.median(st['diagnosed']))} |")
-    w(f"| resident memory, idle window after the drop | {statistics.median(st['idle_rss_kb']) / 1024:.0f} MB |")
-    w(f"| peak resident memory of the window process | {statistics.median(st['peak_rss_kb']) / 1024:.0f} MB |")
+    w("| what | wall | CPU |")
+    w("|---|---|---|")
+    w(f"| process start to the main window shown | {fmt_s(statistics.median(st['shown']))} "
+      f"| {fmt_s(statistics.median(st['shown_cpu']))} |")
+    w(f"| process start to a dropped file diagnosed and shown | {fmt_s(statistics.median(st['diagnosed']))} "
+      f"| {fmt_s(statistics.median(st['diagnosed_cpu']))} |")
+    w(f"| resident memory, idle window after the drop | {statistics.median(st['idle_rss_kb']) / 1024:.0f} MB | |")
+    w(f"| peak resident memory of the window process | {statistics.median(st['peak_rss_kb']) / 1024:.0f} MB | |")
     w("")
 
     w("## Targets (issue #10)")
     w("")
-    w("| target | measured | |")
-    w("|---|---|---|")
+    w("Judged on wall time, as a person waits; the CPU column shows the same on a machine with no other load.")
+    w("")
+    w("| target | wall | | CPU | |")
+    w("|---|---|---|---|---|")
     cr = corpus_runs
-    if "sisimai" in cr:
-        x = cr["sisimai"].med("wall") / cr[ours].med("wall")
-        w(f"| corpus throughput at least 2× sisimai's (wall) | {x:.2f}× | {verdict(x >= TARGETS['vs_sisimai'])} |")
-    if "flufl.bounce" in cr:
-        x = cr["flufl.bounce"].med("wall") / cr[ours].med("wall")
-        w(f"| corpus throughput at least flufl.bounce's (wall) | {x:.2f}× | {verdict(x >= TARGETS['vs_flufl'])} |")
-    p99 = lat["p99_s"] * 1000
-    w(f"| diagnose() 99th percentile under 20 ms | {p99:.2f} ms | {verdict(p99 < TARGETS['p99_ms'])} |")
+
+    def row(name: str, wall: float, cpu: float, ok: Callable[[float], bool], unit: str) -> None:
+        w(f"| {name} | {wall:.{2 if unit == '×' else 3}f}{unit} | {verdict(ok(wall))} "
+          f"| {cpu:.{2 if unit == '×' else 3}f}{unit} | {verdict(ok(cpu))} |")
+
+    for peer, want in (("sisimai", TARGETS["vs_sisimai"]), ("flufl.bounce", TARGETS["vs_flufl"])):
+        if peer in cr:
+            row(f"corpus throughput at least {want:g}× {peer}'s", cr[peer].med("wall") / cr[ours].med("wall"),
+                cr[peer].med("cpu") / cr[ours].med("cpu"), lambda x, want=want: x >= want, "×")
+    row("diagnose() 99th percentile under 20 ms", lat["p99_s"] * 1000, lat["p99_s_cpu"] * 1000,
+        lambda x: x < TARGETS["p99_ms"], " ms")
     for kind, b in big_lat.items():
-        w(f"| 20 MiB bounce ({kind}) diagnosed under 0.5 s (in process) | {b['median_s']:.3f} s "
-          f"| {verdict(b['median_s'] < TARGETS['big_s'])} |")
-    shown = statistics.median(st["shown"])
-    w(f"| main window shown within 0.7 s of process start | {shown:.3f} s | {verdict(shown < TARGETS['shown_s'])} |")
+        row(f"20 MiB bounce ({kind}) diagnosed under 0.5 s (in process)", b["median_s"], b["median_s_cpu"],
+            lambda x: x < TARGETS["big_s"], " s")
+    row("main window shown within 0.7 s of process start", statistics.median(st["shown"]),
+        statistics.median(st["shown_cpu"]), lambda x: x < TARGETS["shown_s"], " s")
     idle = statistics.median(st["idle_rss_kb"]) / 1024
-    w(f"| idle window under 150 MB resident | {idle:.0f} MB | {verdict(idle < TARGETS['idle_mb'])} |")
+    w(f"| idle window under 150 MB resident | {idle:.0f} MB | {verdict(idle < TARGETS['idle_mb'])} | | |")
     w("")
     text = "\n".join(lines)
     print(text)

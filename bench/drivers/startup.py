@@ -1,6 +1,6 @@
 """Start-up of the window for `make bench`: run as a fresh process, it prints
 ``shown`` when the main window is on screen (painted), then, given a file,
-``diagnosed`` when that file, dropped on the window, is diagnosed and shown,
+``diagnosed CPU_SECONDS`` when that file, dropped on the window, is diagnosed and shown,
 and finally ``rss KB PEAK_KB`` after IDLE_MS of idling. The parent times the markers
 from before it started this process.
 
@@ -13,6 +13,7 @@ changes the window.
 
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from bounce_doctor import cli  # noqa: F401  # the command's own import path
@@ -43,7 +44,7 @@ def main(argv: list[str]) -> int:
     while window.windowHandle() is None or not window.windowHandle().isExposed():
         app.processEvents()
     window.repaint()
-    print("shown", flush=True)
+    print(f"shown {time.process_time()}", flush=True)
     if argv:
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(Path(argv[0]).resolve()))])
@@ -51,7 +52,7 @@ def main(argv: list[str]) -> int:
         while window.current_report() is None:
             app.processEvents()
         window.repaint()
-        print("diagnosed", flush=True)
+        print(f"diagnosed {time.process_time()}", flush=True)
     timer = QElapsedTimer()
     timer.start()
     while timer.elapsed() < IDLE_MS:
