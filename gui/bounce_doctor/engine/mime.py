@@ -122,6 +122,7 @@ def fix_text(value: str, charset: str | None = None) -> str:
 
 _FOLD = re.compile(r"\r?\n[ \t]*")
 _ENCODED_WORD = re.compile(r"=\?[^?\s]+\?[bBqQ]\?")
+_SLOW_PATH = ("\n", "\r", "=?", "\x00")  # what only the full path below handles
 
 
 def decode_header_value(value: str | email.header.Header | None, max_chars: int = MAX_HEADER_CHARS) -> str:
@@ -130,6 +131,8 @@ def decode_header_value(value: str | email.header.Header | None, max_chars: int 
         return ""
     if isinstance(value, email.header.Header):
         value = str(value)
+    if value.isascii() and not any(c in value for c in _SLOW_PATH):
+        return value[:max_chars].strip()  # nothing to fix, unfold or decode: what the steps below give
     if len(value) > 2 * max_chars + 100:  # a raw byte can stand for less than a character
         value = value[: 2 * max_chars + 100]
     value = fix_text(value)
