@@ -6,7 +6,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?=
 
-.PHONY: run test lint accuracy clean help icons wheel wheel-test package package-test screenshots fuzz bench-patterns
+.PHONY: run test lint accuracy clean help icons wheel wheel-test package package-test screenshots fuzz bench-patterns bench
 
 help:
 	@echo "make run           open the window"
@@ -20,6 +20,7 @@ help:
 	@echo "make accuracy      compare the engine with sisimai on the shared corpus"
 	@echo "make fuzz          a longer fuzzing campaign on the engine (FUZZ_SECONDS=300)"
 	@echo "make bench-patterns  time every pattern of the engine on 1 MB of hostile text"
+	@echo "make bench         time the engine and the window against sisimai and flufl.bounce (BENCH_ROUNDS=5)"
 	@echo "make clean         remove .venv and caches"
 
 $(PY):
@@ -51,7 +52,7 @@ run: $(VENV)/.app
 	$(PY) -m bounce_doctor $(FILES)
 
 lint: $(VENV)/.dev
-	$(VENV)/bin/ruff check gui tests packaging
+	$(VENV)/bin/ruff check gui tests packaging bench
 
 test: $(VENV)/.dev lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
@@ -86,6 +87,13 @@ fuzz: $(VENV)/.dev
 
 bench-patterns: $(VENV)/.dev
 	$(PY) -m tests.engine.adversarial
+
+# Not part of `make test`: installs its peers (Debian's libsisimai-perl, flufl.bounce in
+# bench/.venv-peers) and builds its inputs in BENCH_DIR (default /tmp/bounce-doctor-bench).
+BENCH_ROUNDS ?= 5
+
+bench: $(VENV)/.app
+	$(PY) bench/run.py --rounds $(BENCH_ROUNDS) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

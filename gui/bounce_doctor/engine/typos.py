@@ -19,8 +19,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from rapidfuzz.distance import OSA
-
 # Top-level domains seen in mail addresses. A suffix outside this set is a typo.
 _TLD_WORDS = """
     com net org edu gov mil int info biz name pro mobi asia tel travel coop aero museum jobs cat xxx
@@ -127,6 +125,8 @@ def suggest_domain(typed: str, own: tuple[str, ...] = ()) -> tuple[str, str] | N
     own_l = tuple(dict.fromkeys(o.lower().strip(".") for o in own if o))
     if not d or "." not in d or is_known(d) or d in own_l:
         return None
+    from rapidfuzz.distance import OSA  # imported on first use: it is not needed to start
+
     name, suffix = split_domain(d)
     tld_ok = _suffix_is_real(suffix) and suffix not in TYPO_PRONE_TLDS
     best: tuple[int, int, str, str] | None = None  # (distance, rank, domain, why)

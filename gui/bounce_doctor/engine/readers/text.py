@@ -10,6 +10,7 @@ line, as ``<address>:`` (qmail), in ``RCPT TO:<address>``, followed by
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..codes import find_enhanced, find_reply
 from ..mime import Parsed
@@ -56,6 +57,7 @@ ERROR_WORDS = re.compile(
 SKIP_LOCAL = re.compile(r"^(?:mailer-daemon|postmaster|noreply|no-reply|bounce[s]?|daemon)$", re.I)
 
 
+@lru_cache(maxsize=4)  # diagnose() asks for the same part's cut twice: for the readers and the text reader
 def original_cut(text: str) -> int:
     """The offset in ``text`` where the returned original message begins."""
     m = ORIGINAL_MARKERS.search(text)
