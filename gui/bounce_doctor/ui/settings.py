@@ -16,6 +16,7 @@ DEFAULTS: dict[str, Any] = {
     "window/reference_splitter": QByteArray(),
     "recent/files": [],
     "view/theme": "system",
+    "view/language": "system",  # system | en | ru
 }
 
 
