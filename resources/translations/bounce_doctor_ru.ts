@@ -950,5 +950,13 @@
             <source>An authentication failure</source>
             <translation>Ошибка проверки подлинности</translation>
         </message>
+        <message>
+            <source>An auto-reply</source>
+            <translation>Автоответ</translation>
+        </message>
+        <message>
+            <source>An ordinary email</source>
+            <translation>Обычное письмо</translation>
+        </message>
     </context>
 </TS>

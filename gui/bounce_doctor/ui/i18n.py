@@ -107,4 +107,6 @@ SAMPLE_TITLES = (
     QT_TRANSLATE_NOOP("samples", "An Exchange NDR"),
     QT_TRANSLATE_NOOP("samples", "Several recipients"),
     QT_TRANSLATE_NOOP("samples", "An authentication failure"),
+    QT_TRANSLATE_NOOP("samples", "An auto-reply"),
+    QT_TRANSLATE_NOOP("samples", "An ordinary email"),
 )
