@@ -63,6 +63,7 @@ class CatalogEntry:
     sample: str | None = None
     source: str | None = None
     file: str = ""
+    translated: bool = True  # False: the language asked for has no translation; the text is English
 
     @property
     def key(self) -> str:

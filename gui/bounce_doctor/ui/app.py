@@ -9,6 +9,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from ..engine import default_catalog
+from .i18n import Language
 from .mainwindow import MainWindow
 from .settings import Settings
 from .theme import Theme
@@ -45,7 +47,12 @@ def create_app(
         theme = Theme(app, app)
         app._bounce_doctor_theme = theme  # one theme per application  # type: ignore[attr-defined]
     theme.apply(settings.value("view/theme"))
-    window = MainWindow(settings, theme, pool)
+    language = getattr(app, "_bounce_doctor_language", None)
+    if language is None:
+        language = Language(default_catalog(), app)
+        app._bounce_doctor_language = language  # type: ignore[attr-defined]
+    language.apply(settings.value("view/language"))
+    window = MainWindow(settings, theme, pool, language=language)
     files = [a for a in argv if not a.startswith("-")]
     if len(files) == 1:
         window.open_path(files[0])

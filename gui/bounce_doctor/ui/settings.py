@@ -17,6 +17,7 @@ DEFAULTS: dict[str, Any] = {
     "window/headers_splitter": QByteArray(),
     "recent/files": [],
     "view/theme": "system",
+    "view/language": "system",  # system | en | ru
 }
 
 
