@@ -161,19 +161,43 @@ def test_russian_window_has_no_english_left(russian: MainWindow) -> None:
 
 def test_switching_language_retranslates_the_open_window(window: MainWindow) -> None:
     window.open_path(samples()[0][1])
-    assert window.tabs.tabText(1) == "Code &reference"
+    reference = window.tabs.indexOf(window.reference_view)
+    headers = window.headers_view
+    hops = headers.hops_model
+    assert window.tabs.tabText(reference) == "Code &reference"
+    assert hops.headerData(0, Qt_H) == "Hop"
+    window.show_draft("recipient")
+    dialog = window.draft_dialog
+    assert dialog is not None
+    assert dialog.copy_button.text() == "&Copy"
+    changed = []
+    hops.headerDataChanged.connect(lambda *args: changed.append(args))
     window.set_language("ru")
     QCoreApplication.processEvents()
-    assert window.tabs.tabText(1) == "&Справочник кодов"
+    assert window.tabs.tabText(reference) == "&Справочник кодов"
+    assert window.tabs.tabText(window.tabs.indexOf(headers)) == "&Заголовки"
     assert window.empty_state.paste_button.text() == "&Вставить"
     assert "Кому действовать" in window.diagnosis_panel.toPlainText()
+    assert "Отправить ещё раз?" in window.diagnosis_panel.toPlainText()
+    assert changed
+    assert hops.headerData(0, Qt_H) == "Шаг"
+    assert headers.headers_model.headerData(0, Qt_H) == "Заголовок"
+    assert headers.search.placeholderText().startswith("Отбор")
+    assert "шаг" in headers.summary.text()
+    assert "заголов" in headers.count.text()
+    assert "Проверка подлинности" in headers.auth.toPlainText()
+    assert dialog.copy_button.text() == "&Копировать"
+    assert dialog.windowTitle() == "Письмо получателю — Bounce Doctor"
     assert window.settings.value("view/language") == "ru"
     assert any("qtbase_ru" in f for f in window.language.installed())
     window.set_language("en")
     QCoreApplication.processEvents()
-    assert window.tabs.tabText(1) == "Code &reference"
+    assert window.tabs.tabText(reference) == "Code &reference"
+    assert hops.headerData(0, Qt_H) == "Hop"
+    assert dialog.copy_button.text() == "&Copy"
     assert "Who has to act" in window.diagnosis_panel.toPlainText()
     assert text.translate(text.CONTEXT, "Not delivered") == "Not delivered"
+    dialog.close()
 
 
 def test_cli_text_stays_english_without_the_window() -> None:
