@@ -253,6 +253,10 @@
         <translation>Написать письмо…</translation>
     </message>
     <message>
+        <source>show why</source>
+        <translation>почему</translation>
+    </message>
+    <message>
         <source>Your account may be sending spam: change your password first</source>
         <translation>Возможно, с вашей учётной записи рассылают спам: сначала смените пароль</translation>
     </message>

@@ -345,7 +345,8 @@ class DiagnosisPanel(QTextBrowser):
     def _why_link(self, span: Span | None) -> str:
         if span is None or span.end <= span.start:
             return ""
-        return f' &nbsp;<a href="find:{span.start}-{span.end}">{escape(self.tr("show why"))}</a>'
+        why = self.tr("show why")  # outside the f-string, where pyside6-lupdate finds it
+        return f' &nbsp;<a href="find:{span.start}-{span.end}">{escape(why)}</a>'
 
     def _warnings(self, report: Report, colors: Callable[[Role], QColor]) -> str:
         """Account misuse and backscatter, above everything else, when the advice finds them."""
