@@ -6,11 +6,13 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 export QT_QPA_PLATFORM ?=
 
-.PHONY: run test lint accuracy clean help icons wheel wheel-test package package-test screenshots fuzz bench-patterns bench
+.PHONY: run test lint accuracy clean help icons wheel wheel-test package package-test screenshots fuzz bench-patterns bench \
+	translations translations-compile
 
 help:
 	@echo "make run           open the window"
 	@echo "make test          run the linter and every test (Qt offscreen)"
+	@echo "make translations  extract the window's new tr() strings into resources/translations/*.ts, compile the .qm"
 	@echo "make icons         render the icon's PNG sizes, .ico and .icns from its SVG"
 	@echo "make wheel         build the sdist and the wheel into dist/"
 	@echo "make wheel-test    build them, install the wheel into a new venv and run it from elsewhere"
@@ -47,6 +49,19 @@ $(VENV)/.tools: $(VENV)/.app requirements/tools.txt
 $(VENV)/.build: $(VENV)/.app requirements/build.txt
 	$(PY) -m pip install --quiet -r requirements/build.txt
 	@touch $@
+
+# The window's translations: Qt Linguist .ts files (edit them in pyside6-linguist or a text editor)
+# compiled to .qm. The .qm files are committed (so a wheel or a bundle built without make has them);
+# tests/ui/test_i18n.py fails when a .qm is older than its .ts or a string has no translation.
+TS_FILES := $(wildcard resources/translations/*.ts)
+UI_SOURCES := $(wildcard gui/bounce_doctor/ui/*.py) gui/bounce_doctor/text.py
+
+translations: $(VENV)/.app
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $(UI_SOURCES) -ts $(TS_FILES)
+	$(MAKE) translations-compile
+
+translations-compile: $(VENV)/.app
+	@for ts in $(TS_FILES); do $(VENV)/bin/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 run: $(VENV)/.app
 	$(PY) -m bounce_doctor $(FILES)

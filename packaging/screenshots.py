@@ -103,6 +103,12 @@ def main(out: Path) -> int:
         grab("dark-theme")
         window.set_theme("system")
         grab_batch(app, window, Path(tmp), grab)
+        window.set_language("ru")
+        window.open_path(samples / "mailbox-full.eml")
+        settle(app, window)
+        window.diagnosis_panel.set_details_open(0, True)
+        grab("russian")
+        window.set_language("system")
         window.close()
     return 0
 

@@ -1,102 +1,154 @@
-"""Reports as plain text and as JSON-ready dicts (the CLI and "Copy diagnosis")."""
+"""Reports as plain text and as JSON-ready dicts (the CLI and "Copy diagnosis").
+
+The words here are shown in the window too, so they go through ``translate()``: by
+default it returns the English text (the command line stays English); the window
+installs Qt's translator with ``set_translator()`` at start-up. This module imports
+no Qt. ``pyside6-lupdate`` finds the strings by the calls ``translate(CONTEXT, "...")``
+and ``QT_TRANSLATE_NOOP("bounce_doctor.text", "...")``; the context must stay a literal.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from .engine.advice import Advice, RecipientAdvice, advise
 from .engine.model import CatalogEntry, MessageKind, RecipientResult, Report
 
+CONTEXT = "bounce_doctor.text"
+_translator: Callable[[str, str], str] | None = None
+_localize: Callable[[CatalogEntry], CatalogEntry] | None = None
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
+    """Marks a string for translation; it is translated where it is shown."""
+    return text
+
+
+def translate(context: str, text: str) -> str:
+    """``text`` in the window's language, or as it is when no translator is set."""
+    return _translator(context, text) if _translator is not None else text
+
+
+def set_translator(
+    fn: Callable[[str, str], str] | None, localize: Callable[[CatalogEntry], CatalogEntry] | None = None
+) -> None:
+    """Install the window's translator (context, text) -> text and its catalog localizer; None for English."""
+    global _translator, _localize
+    _translator = fn
+    _localize = localize
+
+
+def label(table: dict[Any, str], key: Any) -> str:
+    """A label of KIND_LABEL, WHO_LABEL, RESEND_LABEL or REASON_PHRASE, translated (the key when unknown)."""
+    text = table.get(key)
+    return translate(CONTEXT, text) if text else str(key)
+
+
 KIND_LABEL = {
-    MessageKind.BOUNCE: "Not delivered",
-    MessageKind.DELAY: "Delayed (still trying)",
-    MessageKind.DELIVERED: "Delivered",
-    MessageKind.AUTOREPLY: "Auto-reply",
-    MessageKind.COMPLAINT: "Spam complaint",
-    MessageKind.NOT_BOUNCE: "Not a bounce",
+    MessageKind.BOUNCE: QT_TRANSLATE_NOOP("bounce_doctor.text", "Not delivered"),
+    MessageKind.DELAY: QT_TRANSLATE_NOOP("bounce_doctor.text", "Delayed (still trying)"),
+    MessageKind.DELIVERED: QT_TRANSLATE_NOOP("bounce_doctor.text", "Delivered"),
+    MessageKind.AUTOREPLY: QT_TRANSLATE_NOOP("bounce_doctor.text", "Auto-reply"),
+    MessageKind.COMPLAINT: QT_TRANSLATE_NOOP("bounce_doctor.text", "Spam complaint"),
+    MessageKind.NOT_BOUNCE: QT_TRANSLATE_NOOP("bounce_doctor.text", "Not a bounce"),
 }
 
 WHO_LABEL = {
-    "you": "you, the sender",
-    "provider": "your IT department or mail provider",
-    "recipient": "the person you wrote to",
-    "recipient_admin": "the recipient's mail administrator",
-    "blocklist": "a blocklist operator",
-    "nobody": "nobody: wait",
+    "you": QT_TRANSLATE_NOOP("bounce_doctor.text", "you, the sender"),
+    "provider": QT_TRANSLATE_NOOP("bounce_doctor.text", "your IT department or mail provider"),
+    "recipient": QT_TRANSLATE_NOOP("bounce_doctor.text", "the person you wrote to"),
+    "recipient_admin": QT_TRANSLATE_NOOP("bounce_doctor.text", "the recipient's mail administrator"),
+    "blocklist": QT_TRANSLATE_NOOP("bounce_doctor.text", "a blocklist operator"),
+    "nobody": QT_TRANSLATE_NOOP("bounce_doctor.text", "nobody: wait"),
 }
 
 RESEND_LABEL = {
-    "no": "No: not to this address",
-    "after_fix": "Yes, after fixing the cause",
-    "later": "Yes, later",
-    "not_needed": "No need: the server keeps trying",
+    "no": QT_TRANSLATE_NOOP("bounce_doctor.text", "No: not to this address"),
+    "after_fix": QT_TRANSLATE_NOOP("bounce_doctor.text", "Yes, after fixing the cause"),
+    "later": QT_TRANSLATE_NOOP("bounce_doctor.text", "Yes, later"),
+    "not_needed": QT_TRANSLATE_NOOP("bounce_doctor.text", "No need: the server keeps trying"),
 }
 
 REASON_PHRASE = {
-    "userunknown": "that address does not exist",
-    "hostunknown": "the domain after the @ does not exist or takes no mail",
-    "hasmoved": "that address has moved and is no longer used",
-    "mailboxfull": "the recipient's mailbox is full",
-    "emailtoolarge": "the message is too large",
-    "suspend": "the recipient's account is suspended or disabled",
-    "norelaying": "the server refused to pass the message on (relaying denied)",
-    "authfailure": "the sender's domain failed an authentication check (SPF, DKIM or DMARC)",
-    "blocked": "the sending server was blocked",
-    "badreputation": "the sending server has a poor reputation",
-    "spamdetected": "it was taken for spam",
-    "virusdetected": "a virus was found in it",
-    "filtered": "a filter at the recipient's side refused it",
-    "rejected": "the sender address was refused",
-    "requireptr": "the sending server has no valid reverse DNS name",
-    "policyviolation": "it broke a policy of the receiving server",
-    "contenterror": "its content or format was refused",
-    "notcompliantrfc": "it does not follow the email standards",
-    "securityerror": "a security check failed",
-    "systemerror": "the receiving server had an error",
-    "systemfull": "the receiving server is out of space",
-    "networkerror": "the receiving server could not be reached",
-    "expired": "the server gave up after trying for too long",
-    "ratelimited": "too much mail was sent too fast",
-    "syntaxerror": "the servers did not understand each other",
-    "notaccept": "the domain accepts no mail at all",
-    "failedstarttls": "a secure (TLS) connection could not be made",
-    "mailererror": "the mail program at the recipient's side failed",
-    "suppressed": "the address is on a do-not-send list",
-    "onhold": "the reason is unclear",
-    "undefined": "the reason is not given",
-    "delivered": "it was delivered",
-    "vacation": "this is an automatic reply",
-    "feedback": "a recipient reported it as spam",
+    "userunknown": QT_TRANSLATE_NOOP("bounce_doctor.text", "that address does not exist"),
+    "hostunknown": QT_TRANSLATE_NOOP("bounce_doctor.text", "the domain after the @ does not exist or takes no mail"),
+    "hasmoved": QT_TRANSLATE_NOOP("bounce_doctor.text", "that address has moved and is no longer used"),
+    "mailboxfull": QT_TRANSLATE_NOOP("bounce_doctor.text", "the recipient's mailbox is full"),
+    "emailtoolarge": QT_TRANSLATE_NOOP("bounce_doctor.text", "the message is too large"),
+    "suspend": QT_TRANSLATE_NOOP("bounce_doctor.text", "the recipient's account is suspended or disabled"),
+    "norelaying": QT_TRANSLATE_NOOP("bounce_doctor.text", "the server refused to pass the message on (relaying denied)"),
+    "authfailure": QT_TRANSLATE_NOOP("bounce_doctor.text", "the sender's domain failed an authentication check (SPF, DKIM or DMARC)"),
+    "blocked": QT_TRANSLATE_NOOP("bounce_doctor.text", "the sending server was blocked"),
+    "badreputation": QT_TRANSLATE_NOOP("bounce_doctor.text", "the sending server has a poor reputation"),
+    "spamdetected": QT_TRANSLATE_NOOP("bounce_doctor.text", "it was taken for spam"),
+    "virusdetected": QT_TRANSLATE_NOOP("bounce_doctor.text", "a virus was found in it"),
+    "filtered": QT_TRANSLATE_NOOP("bounce_doctor.text", "a filter at the recipient's side refused it"),
+    "rejected": QT_TRANSLATE_NOOP("bounce_doctor.text", "the sender address was refused"),
+    "requireptr": QT_TRANSLATE_NOOP("bounce_doctor.text", "the sending server has no valid reverse DNS name"),
+    "policyviolation": QT_TRANSLATE_NOOP("bounce_doctor.text", "it broke a policy of the receiving server"),
+    "contenterror": QT_TRANSLATE_NOOP("bounce_doctor.text", "its content or format was refused"),
+    "notcompliantrfc": QT_TRANSLATE_NOOP("bounce_doctor.text", "it does not follow the email standards"),
+    "securityerror": QT_TRANSLATE_NOOP("bounce_doctor.text", "a security check failed"),
+    "systemerror": QT_TRANSLATE_NOOP("bounce_doctor.text", "the receiving server had an error"),
+    "systemfull": QT_TRANSLATE_NOOP("bounce_doctor.text", "the receiving server is out of space"),
+    "networkerror": QT_TRANSLATE_NOOP("bounce_doctor.text", "the receiving server could not be reached"),
+    "expired": QT_TRANSLATE_NOOP("bounce_doctor.text", "the server gave up after trying for too long"),
+    "ratelimited": QT_TRANSLATE_NOOP("bounce_doctor.text", "too much mail was sent too fast"),
+    "syntaxerror": QT_TRANSLATE_NOOP("bounce_doctor.text", "the servers did not understand each other"),
+    "notaccept": QT_TRANSLATE_NOOP("bounce_doctor.text", "the domain accepts no mail at all"),
+    "failedstarttls": QT_TRANSLATE_NOOP("bounce_doctor.text", "a secure (TLS) connection could not be made"),
+    "mailererror": QT_TRANSLATE_NOOP("bounce_doctor.text", "the mail program at the recipient's side failed"),
+    "suppressed": QT_TRANSLATE_NOOP("bounce_doctor.text", "the address is on a do-not-send list"),
+    "onhold": QT_TRANSLATE_NOOP("bounce_doctor.text", "the reason is unclear"),
+    "undefined": QT_TRANSLATE_NOOP("bounce_doctor.text", "the reason is not given"),
+    "delivered": QT_TRANSLATE_NOOP("bounce_doctor.text", "it was delivered"),
+    "vacation": QT_TRANSLATE_NOOP("bounce_doctor.text", "this is an automatic reply"),
+    "feedback": QT_TRANSLATE_NOOP("bounce_doctor.text", "a recipient reported it as spam"),
 }
 
 
 def headline(report: Report, r: RecipientResult | None = None) -> str:
     """One sentence saying what happened."""
     if report.kind == MessageKind.NOT_BOUNCE:
-        return "This message is not a bounce: it does not report a delivery problem."
+        return translate("bounce_doctor.text", "This message is not a bounce: it does not report a delivery problem.")
     if report.kind == MessageKind.AUTOREPLY:
-        return "This is an automatic reply (such as an out-of-office message), not a delivery failure."
+        return translate(
+            "bounce_doctor.text",
+            "This is an automatic reply (such as an out-of-office message), not a delivery failure.",
+        )
     if report.kind == MessageKind.COMPLAINT:
-        return "This is a spam complaint: a recipient marked a message as spam, and their provider reported it."
+        return translate(
+            "bounce_doctor.text",
+            "This is a spam complaint: a recipient marked a message as spam, and their provider reported it.",
+        )
     if r is None:
         r = report.failed[0] if report.failed else (report.recipients[0] if report.recipients else None)
     if r is None:
         if report.kind == MessageKind.DELAY:
-            return "Your message is delayed: the server is still trying to deliver it."
-        return "Your message was not delivered, but the bounce does not say to whom or why."
-    why = REASON_PHRASE.get(r.reason, "")
+            return translate("bounce_doctor.text", "Your message is delayed: the server is still trying to deliver it.")
+        return translate(
+            "bounce_doctor.text", "Your message was not delivered, but the bounce does not say to whom or why."
+        )
+    why = label(REASON_PHRASE, r.reason) if r.reason in REASON_PHRASE else ""
     if r.action == "delayed":
-        return f"Your message to {r.address} is delayed: {why}. The server is still trying." if why else (
-            f"Your message to {r.address} is delayed. The server is still trying.")
-    if r.action in ("delivered", "relayed", "expanded"):
-        return f"Your message to {r.address} was delivered."
-    return f"Your message to {r.address} was not delivered: {why}." if why else (
-        f"Your message to {r.address} was not delivered.")
+        if why:
+            text = translate("bounce_doctor.text", "Your message to {address} is delayed: {why}. The server is still trying.")
+        else:
+            text = translate("bounce_doctor.text", "Your message to {address} is delayed. The server is still trying.")
+    elif r.action in ("delivered", "relayed", "expanded"):
+        text = translate("bounce_doctor.text", "Your message to {address} was delivered.")
+    elif why:
+        text = translate("bounce_doctor.text", "Your message to {address} was not delivered: {why}.")
+    else:
+        text = translate("bounce_doctor.text", "Your message to {address} was not delivered.")
+    return text.replace("{address}", r.address).replace("{why}", why)
 
 
 def best_entry(r: RecipientResult) -> CatalogEntry | None:
-    """The catalog entry that explains a recipient best."""
-    return r.explanation.best
+    """The catalog entry that explains a recipient best (in the window's language, when one is set)."""
+    e = r.explanation.best
+    return _localize(e) if e is not None and _localize is not None else e
 
 
 def report_text(report: Report, advice: Advice | None = None) -> str:
@@ -105,38 +157,43 @@ def report_text(report: Report, advice: Advice | None = None) -> str:
     lines = []
     if report.name:
         lines.append(f"== {report.name}")
-    lines.append(f"[{KIND_LABEL[report.kind]}] {headline(report)}")
+    lines.append(f"[{label(KIND_LABEL, report.kind)}] {headline(report)}")
     lines.extend(message_advice_lines(advice))
     for i, r in enumerate(report.recipients):
         if report.kind in (MessageKind.AUTOREPLY, MessageKind.COMPLAINT, MessageKind.NOT_BOUNCE):
             break
         lines.append("")
-        lines.append(f"Recipient {i + 1}: {r.address}" + (f" (typed as {r.original_address})" if r.original_address else ""))
+        head = translate("bounce_doctor.text", "Recipient {n}: {address}")
+        head = head.replace("{n}", str(i + 1)).replace("{address}", r.address)
+        if r.original_address:
+            head += translate("bounce_doctor.text", " (typed as {address})").replace("{address}", r.original_address)
+        lines.append(head)
         if len(report.recipients) > 1:
             lines.append(f"  {headline(report, r)}")
-        codes = ", ".join(c for c in (r.reply_code, r.status) if c) or "none in the bounce"
-        lines.append(f"  Codes: {codes}")
+        codes = ", ".join(c for c in (r.reply_code, r.status) if c) or translate("bounce_doctor.text", "none in the bounce")
+        lines.append("  " + translate("bounce_doctor.text", "Codes: {codes}").replace("{codes}", codes))
         if r.diagnostic:
-            lines.append(f"  Server's reply: {r.diagnostic}")
+            lines.append("  " + translate("bounce_doctor.text", "Server's reply: {text}").replace("{text}", r.diagnostic))
         if r.remote_mta:
-            lines.append(f"  Refused by: {r.remote_mta}")
-        lines.append(f"  Reason: {r.reason}" + (" (the address itself is bad)" if r.hard_bounce else ""))
+            lines.append("  " + translate("bounce_doctor.text", "Refused by: {server}").replace("{server}", r.remote_mta))
+        hard = translate("bounce_doctor.text", " (the address itself is bad)") if r.hard_bounce else ""
+        lines.append("  " + translate("bounce_doctor.text", "Reason: {reason}").replace("{reason}", r.reason) + hard)
         e = best_entry(r)
         lines.extend(f"  {x}" for x in recipient_advice_lines(advice.for_recipient(i)))
         if e is not None:
             vendor = f" ({e.vendor})" if e.vendor else ""
-            fallback = " [general meaning of the code's class]" if e.is_fallback else ""
+            fallback = translate("bounce_doctor.text", " [general meaning of the code's class]") if e.is_fallback else ""
             lines.append(f"  {e.code}{vendor}: {e.title}{fallback}")
             lines.append(f"  {e.meaning}")
-            lines.append("  What to do:")
+            lines.append("  " + translate("bounce_doctor.text", "What to do:"))
             lines.extend(f"    {n}. {s}" for n, s in enumerate(e.steps, 1))
         if r.explanation.note:
-            lines.append(f"  Note: {r.explanation.note}")
+            lines.append("  " + translate("bounce_doctor.text", "Note: {text}").replace("{text}", r.explanation.note))
     if report.reporting_mta:
         lines.append("")
-        lines.append(f"Reported by: {report.reporting_mta}")
+        lines.append(translate("bounce_doctor.text", "Reported by: {server}").replace("{server}", report.reporting_mta))
     for n in report.notes:
-        lines.append(f"Note: {n}")
+        lines.append(translate("bounce_doctor.text", "Note: {text}").replace("{text}", n))
     return "\n".join(lines)
 
 
@@ -146,11 +203,16 @@ def recipient_advice_lines(a: RecipientAdvice | None) -> list[str]:
         return []
     lines = []
     if a.suggested_address:
-        lines.append(f"Did you mean {a.suggested_address}? ({a.suggestion_why})")
+        lines.append(
+            translate("bounce_doctor.text", "Did you mean {address}? ({why})")
+            .replace("{address}", a.suggested_address)
+            .replace("{why}", a.suggestion_why)
+        )
     if a.who_acts:
-        lines.append(f"Who has to act: {WHO_LABEL.get(a.who_acts, a.who_acts)}. {a.who_why}".rstrip())
+        who = translate("bounce_doctor.text", "Who has to act: {who}.").replace("{who}", label(WHO_LABEL, a.who_acts))
+        lines.append(f"{who} {a.who_why}".rstrip())
     if a.resend_text:
-        lines.append(f"Resend: {a.resend_text}")
+        lines.append(translate("bounce_doctor.text", "Resend: {text}").replace("{text}", a.resend_text))
     return lines
 
 
@@ -158,13 +220,19 @@ def message_advice_lines(advice: Advice) -> list[str]:
     """Warnings for the whole message: account misuse, backscatter."""
     lines = []
     if advice.account_misuse:
-        lines.append("Warning: your account may be sending spam; your provider has blocked it from sending.")
-        lines.append("Change your password first:")
+        lines.append(translate(
+            "bounce_doctor.text",
+            "Warning: your account may be sending spam; your provider has blocked it from sending.",
+        ))
+        lines.append(translate("bounce_doctor.text", "Change your password first:"))
         lines.extend(f"  {n}. {s}" for n, s in enumerate(advice.steps, 1))
     elif advice.backscatter:
-        lines.append("You probably did not send this message: this bounce is backscatter (your address was forged).")
+        lines.append(translate(
+            "bounce_doctor.text",
+            "You probably did not send this message: this bounce is backscatter (your address was forged).",
+        ))
         lines.extend(f"  - {w}" for w in advice.backscatter_why)
-        lines.append("What to do:")
+        lines.append(translate("bounce_doctor.text", "What to do:"))
         lines.extend(f"  {n}. {s}" for n, s in enumerate(advice.steps, 1))
     return lines
 

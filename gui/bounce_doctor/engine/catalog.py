@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -112,6 +113,15 @@ class Catalog:
                 "and the delivery report's Status field is built from it."
             )
         return Explanation(tuple(entries), trusted, note)
+
+    def localized(self, lang: str) -> Catalog:
+        """The same entries with their text in ``lang`` where a translation exists.
+
+        Entries without one keep their English text with ``translated=False``.
+        English (or ``""``) returns this catalog itself."""
+        if lang in ("", "en"):
+            return self
+        return Catalog(tuple(translated(e, lang) for e in self.entries))
 
     def search(self, query: str = "") -> list[CatalogEntry]:
         """Entries that answer a query: a code (``5.1.1`` finds ``X.1.1`` and the
@@ -272,9 +282,80 @@ def load_files(paths: Iterable[Path]) -> Catalog:
     return Catalog(tuple(entries))
 
 
+# A folder named like a language (ru, pt_BR) holds translations, not entries.
+_LANG_DIR = re.compile(r"^[a-z]{2,3}(?:_[A-Z]{2})?$")
+TRANSLATED_FIELDS = ("title", "meaning", "steps", "admin_steps")
+
+
 def catalog_files(folder: Path) -> list[Path]:
-    """Every catalog file below ``folder``, in a stable order."""
-    return sorted(folder.rglob("*.toml"))
+    """Every catalog file below ``folder``, in a stable order, without the translation folders."""
+    return sorted(
+        p for p in folder.rglob("*.toml") if not any(_LANG_DIR.match(d) for d in p.relative_to(folder).parts[:-1])
+    )
+
+
+def translation_files(folder: Path, lang: str) -> list[Path]:
+    """The translation files of one language (``resources/catalog/ru/*.toml``)."""
+    return sorted((folder / lang).glob("*.toml")) if _LANG_DIR.match(lang) else []
+
+
+def load_translations(paths: Iterable[Path]) -> dict[str, dict]:
+    """Translations by entry key: ``{"reply:550": {"title": ..., "meaning": ..., "steps": (...), ...}}``.
+
+    Each ``[[entry]]`` names the English entry by ``key`` (``CatalogEntry.key``) and gives
+    ``title``, ``meaning``, ``steps`` and ``admin_steps``. Raises CatalogError on a mistake."""
+    out: dict[str, dict] = {}
+    for path in paths:
+        name = f"{path.parent.name}/{path.name}"
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise CatalogError(f"{name}: not valid TOML: {exc}") from None
+        for i, raw in enumerate(data.get("entry", [])):
+            where = f"{name}, entry {i + 1}"
+            if not isinstance(raw, dict) or not isinstance(raw.get("key"), str):
+                raise CatalogError(f"{where}: needs a key such as \"reply:550\"")
+            where += f" ({raw['key']})"
+            extra = set(raw) - {"key", *TRANSLATED_FIELDS}
+            missing = [k for k in TRANSLATED_FIELDS if k not in raw]
+            if extra or missing:
+                raise CatalogError(f"{where}: unknown {sorted(extra)} or missing {missing} field(s)")
+            for key in ("title", "meaning"):
+                if not isinstance(raw[key], str) or not raw[key].strip():
+                    raise CatalogError(f"{where}: {key} must be a non-empty string")
+            for key in ("steps", "admin_steps"):
+                val = raw[key]
+                if not isinstance(val, list) or not val or not all(isinstance(s, str) and s.strip() for s in val):
+                    raise CatalogError(f"{where}: {key} must be a non-empty list of non-empty strings")
+            if raw["key"] in out:
+                raise CatalogError(f"{where}: this key is translated twice")
+            out[raw["key"]] = {
+                "title": raw["title"].strip(),
+                "meaning": " ".join(raw["meaning"].split()),
+                "steps": tuple(s.strip() for s in raw["steps"]),
+                "admin_steps": tuple(s.strip() for s in raw["admin_steps"]),
+            }
+    return out
+
+
+@cache
+def default_translations(lang: str) -> dict[str, dict]:
+    """The shipped translations of one language (empty when there are none)."""
+    from ..resources import resource
+
+    return load_translations(translation_files(resource("catalog"), lang))
+
+
+def translated(entry: CatalogEntry, lang: str) -> CatalogEntry:
+    """``entry`` with its title, meaning and steps in ``lang``, or in English with
+    ``translated=False`` when that language has no translation of it (English itself is always
+    translated). Codes, vendors, patterns and references stay as they are."""
+    if lang in ("", "en"):
+        return entry
+    fields = default_translations(lang).get(entry.key)
+    if fields is None:
+        return replace(entry, translated=False)
+    return replace(entry, translated=True, **fields)
 
 
 @cache

@@ -64,6 +64,7 @@ class CatalogEntry:
     source: str | None = None
     code_until: str | None = None  # a vendor code that stands for a range: code .. code_until
     file: str = ""
+    translated: bool = True  # False: the language asked for has no translation; the text is English
 
     @property
     def key(self) -> str:

@@ -9,7 +9,9 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from ..engine import default_catalog
 from .crash import Crashes
+from .i18n import Language
 from .mainwindow import MainWindow
 from .settings import Settings
 from .theme import Theme
@@ -51,7 +53,12 @@ def create_app(
         crashes = Crashes(app)
         crashes.install()
         app._bounce_doctor_crashes = crashes  # type: ignore[attr-defined]
-    window = MainWindow(settings, theme, pool)
+    language = getattr(app, "_bounce_doctor_language", None)
+    if language is None:
+        language = Language(default_catalog(), app)
+        app._bounce_doctor_language = language  # type: ignore[attr-defined]
+    language.apply(settings.value("view/language"))
+    window = MainWindow(settings, theme, pool, language=language)
     crashes.happened.connect(window.show_error)
     files = [a for a in argv if not a.startswith("-")]
     if len(files) == 1:

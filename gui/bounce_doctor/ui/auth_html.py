@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from ..engine.headers import AuthCheck, HeaderAnalysis, HeaderBlock, HeaderRef
+from .engine_text import note as engine_note
 from .theme import Role
 
 Colors = Callable[[Role], QColor]
@@ -22,22 +23,21 @@ _BAD = frozenset({"fail", "softfail", "permerror", "hardfail"})
 _SEVERITY_MARK = {"info": ("•", Role.MUTED), "warning": ("⚠", Role.BADGE_DELAYED), "problem": ("✖", Role.BADGE_FAILED)}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AuthSummary", text)
+translate = QCoreApplication.translate  # pyside6-lupdate finds translate("AuthSummary", "...")
 
 
 def result_word(result: str) -> str:
     """A result in words: ``softfail`` reads "soft fail"."""
     words = {
-        "pass": _tr("pass"),
-        "fail": _tr("fail"),
-        "hardfail": _tr("fail"),
-        "softfail": _tr("soft fail"),
-        "neutral": _tr("neutral"),
-        "none": _tr("none"),
-        "temperror": _tr("temporary error"),
-        "permerror": _tr("permanent error"),
-        "policy": _tr("policy"),
+        "pass": translate("AuthSummary", "pass"),
+        "fail": translate("AuthSummary", "fail"),
+        "hardfail": translate("AuthSummary", "fail"),
+        "softfail": translate("AuthSummary", "soft fail"),
+        "neutral": translate("AuthSummary", "neutral"),
+        "none": translate("AuthSummary", "none"),
+        "temperror": translate("AuthSummary", "temporary error"),
+        "permerror": translate("AuthSummary", "permanent error"),
+        "policy": translate("AuthSummary", "policy"),
     }
     return words.get(result, result)
 
@@ -55,34 +55,35 @@ def mark(result: str, colors: Colors) -> str:
 
 
 def _show(header: HeaderRef) -> str:
-    return f'<a href="find:{header.start}-{header.end}">{escape(_tr("show"))}</a>'
+    show = translate("AuthSummary", "show")
+    return f'<a href="find:{header.start}-{header.end}">{escape(show)}</a>'
 
 
 def _aligned(aligned: bool | None) -> str | None:
     if aligned is None:
         return None
-    return _tr("aligned with From") if aligned else _tr("not aligned with From")
+    return translate("AuthSummary", "aligned with From") if aligned else translate("AuthSummary", "not aligned with From")
 
 
 def _check_details(c: AuthCheck, block: HeaderBlock) -> str:
     bits: list[str] = []
     if c.domain:
-        bits.append(escape(_tr("for %1").replace("%1", c.domain)))
+        bits.append(escape(translate("AuthSummary", "for %1").replace("%1", c.domain)))
     if c.selector:
-        bits.append(escape(_tr("selector %1").replace("%1", c.selector)))
+        bits.append(escape(translate("AuthSummary", "selector %1").replace("%1", c.selector)))
     al = _aligned(c.aligned)
     if al:
         bits.append(escape(al))
     hop = next((h for h in block.hops if h.index == c.hop), None) if c.hop else None
     host = (hop.receiver if hop else None) or c.checked_by
     if c.hop and host:
-        bits.append(escape(_tr("checked at hop %1 (%2)").replace("%1", str(c.hop)).replace("%2", host)))
+        bits.append(escape(translate("AuthSummary", "checked at hop %1 (%2)").replace("%1", str(c.hop)).replace("%2", host)))
     elif c.hop:
-        bits.append(escape(_tr("checked at hop %1").replace("%1", str(c.hop))))
+        bits.append(escape(translate("AuthSummary", "checked at hop %1").replace("%1", str(c.hop))))
     elif host:
-        bits.append(escape(_tr("checked by %1").replace("%1", host)))
+        bits.append(escape(translate("AuthSummary", "checked by %1").replace("%1", host)))
     if c.reason:
-        bits.append(escape(_tr("reason: %1").replace("%1", c.reason)))
+        bits.append(escape(translate("AuthSummary", "reason: %1").replace("%1", c.reason)))
     bits.append(_show(c.header))
     return " · ".join(bits)
 
@@ -94,45 +95,48 @@ def _row(label: str, verdict: str, details: str) -> str:
 def auth_html(block: HeaderBlock | None, sentence: str | None, colors: Colors) -> str:
     """The authentication results and the spam filters' verdicts of one block."""
     if block is None:
-        return f"<p>{escape(_tr('No headers were found in this message.'))}</p>"
+        nothing = translate("AuthSummary", "No headers were found in this message.")
+        return f"<p>{escape(nothing)}</p>"
     a = block.authentication
     muted = colors(Role.MUTED).name()
     parts = []
     if sentence:
         parts.append(f'<p style="color: {colors(Role.ERROR).name()}; font-weight: 600;">{escape(sentence)}</p>')
-    title = escape(_tr("Authentication"))
+    title = escape(translate("AuthSummary", "Authentication"))
     if a.from_domain:
         title += f' <span style="color: {muted}; font-weight: 400;">' + escape(
-            _tr("(From domain %1)").replace("%1", a.from_domain)) + "</span>"
+            translate("AuthSummary", "(From domain %1)").replace("%1", a.from_domain)) + "</span>"
     parts.append(f"<h3>{title}</h3>")
-    not_recorded = f'<span style="color: {muted};">{escape(_tr("not recorded"))}</span>'
+    not_recorded = escape(translate("AuthSummary", "not recorded"))
+    not_recorded = f'<span style="color: {muted};">{not_recorded}</span>'
     rows = []
-    rows.append(_row(_tr("SPF"), mark(a.spf.result, colors), _check_details(a.spf, block)) if a.spf
-                else _row(_tr("SPF"), not_recorded, ""))
+    rows.append(_row(translate("AuthSummary", "SPF"), mark(a.spf.result, colors), _check_details(a.spf, block)) if a.spf
+                else _row(translate("AuthSummary", "SPF"), not_recorded, ""))
     if a.dkim:
-        rows.extend(_row(_tr("DKIM"), mark(d.result, colors), _check_details(d, block)) for d in a.dkim)
+        rows.extend(_row(translate("AuthSummary", "DKIM"), mark(d.result, colors), _check_details(d, block)) for d in a.dkim)
     elif a.signatures:
         for s in a.signatures:
-            what = _tr("signed by %1 (selector %2); no server recorded the result").replace(
+            what = translate("AuthSummary", "signed by %1 (selector %2); no server recorded the result").replace(
                 "%1", s.domain or "?").replace("%2", s.selector or "?")
             al = _aligned(s.aligned)
-            rows.append(_row(_tr("DKIM"), not_recorded,
+            rows.append(_row(translate("AuthSummary", "DKIM"), not_recorded,
                              escape(what) + (" · " + escape(al) if al else "") + " · " + _show(s.header)))
     else:
-        rows.append(_row(_tr("DKIM"), not_recorded, ""))
-    rows.append(_row(_tr("DMARC"), mark(a.dmarc.result, colors), _check_details(a.dmarc, block)) if a.dmarc
-                else _row(_tr("DMARC"), not_recorded, ""))
+        rows.append(_row(translate("AuthSummary", "DKIM"), not_recorded, ""))
+    rows.append(_row(translate("AuthSummary", "DMARC"), mark(a.dmarc.result, colors), _check_details(a.dmarc, block)) if a.dmarc
+                else _row(translate("AuthSummary", "DMARC"), not_recorded, ""))
     if a.arc:
-        rows.append(_row(_tr("ARC"), mark(a.arc.result, colors), _check_details(a.arc, block)))
+        rows.append(_row(translate("AuthSummary", "ARC"), mark(a.arc.result, colors), _check_details(a.arc, block)))
     ok = a.dmarc_alignment_ok
     if ok is not None:
         rows.append(_row(
-            _tr("Alignment"), mark("pass" if ok else "fail", colors),
-            escape(_tr("SPF or DKIM passed for the From domain, as DMARC requires") if ok else
-                   _tr("Neither SPF nor DKIM passed for the From domain, so DMARC cannot pass"))))
+            translate("AuthSummary", "Alignment"), mark("pass" if ok else "fail", colors),
+            escape(translate("AuthSummary", "SPF or DKIM passed for the From domain, as DMARC requires") if ok else
+                   translate("AuthSummary", "Neither SPF nor DKIM passed for the From domain, so DMARC cannot pass"))))
     parts.append(f'<table cellspacing="0" cellpadding="3">{"".join(rows)}</table>')
     if a.spam:
-        parts.append(f"<h3>{escape(_tr('Spam filters'))}</h3>")
+        spam_title = translate("AuthSummary", "Spam filters")
+        parts.append(f"<h3>{escape(spam_title)}</h3>")
         spam_rows = []
         for v in a.spam:
             symbol, role = _SEVERITY_MARK.get(v.severity, _SEVERITY_MARK["info"])
@@ -141,7 +145,7 @@ def auth_html(block: HeaderBlock | None, sentence: str | None, colors: Colors) -
             spam_rows.append(f'<tr><td class="v">{sign}</td><td>{escape(v.meaning)} · {where}</td></tr>')
         parts.append(f'<table cellspacing="0" cellpadding="3">{"".join(spam_rows)}</table>')
     for note in a.notes:
-        parts.append(f'<p style="color: {muted};">{escape(note)}</p>')
+        parts.append(f'<p style="color: {muted};">{escape(engine_note(note))}</p>')
     return "".join(parts)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QMouseEvent, QResizeEvent, QTextCursor, QTextOption
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
@@ -52,6 +52,15 @@ class BounceView(QPlainTextEdit):
         self._window: tuple[int, int] | None = None
         self.viewport().setMouseTracking(True)
         self.verticalScrollBar().valueChanged.connect(self._refresh)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the accessible names again."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("The bounce"))
+            self.setAccessibleDescription(
+                self.tr("The bounced message as it was received, with its findings highlighted")
+            )
+        super().changeEvent(event)
 
     def set_report(
         self, report: Report | None, colors: Callable[[Role], QColor], extra: Iterable[Span] = ()

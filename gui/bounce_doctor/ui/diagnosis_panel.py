@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from ..engine import CatalogEntry, MessageKind, RecipientResult, Report, Span, SpanKind
 from ..engine.advice import Advice
-from ..text import KIND_LABEL, RESEND_LABEL, WHO_LABEL, headline
+from ..text import KIND_LABEL, RESEND_LABEL, WHO_LABEL, best_entry, headline
+from .i18n import untranslated_note
 from .local_browser import LocalTextBrowser
 from .theme import Role
 
@@ -105,6 +106,14 @@ class DiagnosisPanel(LocalTextBrowser):
         self._colors = colors
         self._open = set()
         self._render(keep_scroll=False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Say it again in the new language."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Diagnosis"))
+            self.setAccessibleDescription(self.tr("What happened, who has to act, and what to do"))
+            self._render(keep_scroll=True)
+        super().changeEvent(event)
 
     def set_colors(self, colors: Callable[[Role], QColor]) -> None:
         """Redraw with new colours."""
@@ -270,7 +279,7 @@ class DiagnosisPanel(LocalTextBrowser):
             parts.append(f"<h3>{escape(title)}</h3>")
         else:
             parts.append(self._answers(report, i, r))
-        e = r.explanation.best
+        e = best_entry(r)
         rows = []
         if not heading:
             rows.append((self.tr("Recipient"), self._finding(report, (SpanKind.RECIPIENT,), i, r.address)))
@@ -281,7 +290,8 @@ class DiagnosisPanel(LocalTextBrowser):
             if code:
                 codes.append(self._finding(report, (kind,), i, code))
         if codes:
-            inferred = f' <span class="muted">{escape(self.tr("(inferred: the bounce gives no code)"))}</span>'
+            inferred_text = self.tr("(inferred: the bounce gives no code)")
+            inferred = f' <span class="muted">{escape(inferred_text)}</span>'
             rows.append((self.tr("Codes"), ", ".join(codes) + (inferred if r.status_inferred else "")))
         parts.append(self._table(rows))
         if e is not None:
@@ -349,7 +359,8 @@ class DiagnosisPanel(LocalTextBrowser):
     def _why_link(self, span: Span | None) -> str:
         if span is None or span.end <= span.start:
             return ""
-        return f' &nbsp;<a href="find:{span.start}-{span.end}">{escape(self.tr("show why"))}</a>'
+        why = self.tr("show why")  # outside the f-string, where pyside6-lupdate finds it
+        return f' &nbsp;<a href="find:{span.start}-{span.end}">{escape(why)}</a>'
 
     def _warnings(self, report: Report, colors: Callable[[Role], QColor]) -> str:
         """Account misuse and backscatter, above everything else, when the advice finds them."""
@@ -376,14 +387,18 @@ class DiagnosisPanel(LocalTextBrowser):
 
     def _entry(self, e: CatalogEntry) -> str:
         vendor = f" ({escape(e.vendor)})" if e.vendor else ""
-        general = f' <span class="muted">{escape(self.tr("(the general meaning of the code’s class)"))}</span>'
-        ref = f'<a href="ref:{escape(e.key)}">{escape(self.tr("Open in reference"))}</a>'
+        general_text = self.tr("(the general meaning of the code’s class)")
+        general = f' <span class="muted">{escape(general_text)}</span>'
+        ref_text = self.tr("Open in reference")
+        ref = f'<a href="ref:{escape(e.key)}">{escape(ref_text)}</a>'
+        means = self.tr("What it means")
+        what_to_do = self.tr("What to do")
         steps = "".join(f"<li>{escape(s)}</li>" for s in e.steps)
         return (
-            f"<p><b>{escape(self.tr('What it means'))}</b> &nbsp;<span class=\"muted\">{escape(e.code)}{vendor}: "
+            f"<p><b>{escape(means)}</b> &nbsp;<span class=\"muted\">{escape(e.code)}{vendor}: "
             f"{escape(e.title)}</span>{general if e.is_fallback else ''} &nbsp;{ref}</p>"
             f"<p>{escape(e.meaning)}</p>"
-            f"<p><b>{escape(self.tr('What to do'))}</b></p><ol>{steps}</ol>"
+            f"<p><b>{escape(what_to_do)}</b></p><ol>{steps}</ol>{untranslated_note(e)}"
         )
 
     def _details(self, report: Report, i: int, r: RecipientResult | None) -> str:
@@ -432,12 +447,14 @@ class DiagnosisPanel(LocalTextBrowser):
         if bounce_id:
             rows.append((self.tr("Bounce Message-ID"), escape(bounce_id)))
         parts = [head, self._table(rows)]
-        e = r.explanation.best if r is not None else None
+        e = best_entry(r) if r is not None else None
         if e is not None and e.admin_steps:
-            parts.append(f"<p><b>{escape(self.tr('Checklist'))}</b></p><ol>")
+            checklist = self.tr("Checklist")
+            parts.append(f"<p><b>{escape(checklist)}</b></p><ol>")
             parts.extend(f"<li>{escape(s)}</li>" for s in e.admin_steps)
             parts.append("</ol>")
-            parts.append(f'<p class="muted">{escape(self.tr("References:"))} {escape("; ".join(e.references))}</p>')
+            refs = self.tr("References:")
+            parts.append(f'<p class="muted">{escape(refs)} {escape("; ".join(e.references))}</p>')
         return "".join(parts)
 
     def _message_summary(self, report: Report) -> str:
@@ -484,3 +501,4 @@ def header_value(report: Report, name: str) -> str | None:
         if s.kind == SpanKind.HEADER_VALUE and s.value.lower() == lname:
             return report.text[s.start : s.end]
     return None
+

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QIODevice, QSaveFile, Qt, Signal
+from PySide6.QtCore import QEvent, QIODevice, QSaveFile, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -44,11 +44,10 @@ class DraftDialog(QDialog):
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setObjectName("draftText")
         self.text_edit.setReadOnly(True)
-        self.text_edit.setAccessibleName(self.tr("The message"))
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont)
         font.setStyleHint(QFont.StyleHint.SansSerif)
         self.text_edit.setFont(font)
-        self.redact_box = QCheckBox(self.tr("&Hide personal data (addresses become domains, no subject)"), self)
+        self.redact_box = QCheckBox(self)
         self.redact_box.setObjectName("draftRedact")
         self.status = QLabel(self)
         self.status.setObjectName("draftStatus")
@@ -56,9 +55,9 @@ class DraftDialog(QDialog):
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         buttons = QDialogButtonBox(self)
-        self.copy_button = QPushButton(self.tr("&Copy"), self)
+        self.copy_button = QPushButton(self)
         self.copy_button.setObjectName("draftCopy")
-        self.save_button = QPushButton(self.tr("&Save as .txt…"), self)
+        self.save_button = QPushButton(self)
         self.save_button.setObjectName("draftSave")
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -75,6 +74,21 @@ class DraftDialog(QDialog):
         self.redact_box.toggled.connect(self._regenerate)
         self.copy_button.clicked.connect(self.copy)
         self.save_button.clicked.connect(self.save)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the dialog's texts in the current language (at start and on LanguageChange)."""
+        self.text_edit.setAccessibleName(self.tr("The message"))
+        self.redact_box.setText(self.tr("&Hide personal data (addresses become domains, no subject)"))
+        self.copy_button.setText(self.tr("&Copy"))
+        self.save_button.setText(self.tr("&Save as .txt…"))
+        self._show_titles()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language was installed: say everything again in it."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ---- public
 
@@ -83,6 +97,13 @@ class DraftDialog(QDialog):
         if kind not in KINDS:
             raise ValueError(kind)
         self._report, self._advice, self._kind, self._recipient = report, advice, kind, recipient
+        self._show_titles()
+        self.status.clear()
+        self._regenerate()
+
+    def _show_titles(self) -> None:
+        """The window title and the introduction for the kind of draft shown."""
+        kind = self._kind
         titles = {
             "recipient": self.tr("A message for the recipient"),
             "provider": self.tr("A message for your IT department or provider"),
@@ -97,8 +118,6 @@ class DraftDialog(QDialog):
         }
         self.setWindowTitle(self.tr("%1 — Bounce Doctor").replace("%1", titles[kind]))
         self.intro.setText(intros[kind])
-        self.status.clear()
-        self._regenerate()
 
     def kind(self) -> str:
         """recipient, provider or delisting."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -22,7 +22,7 @@ class EmptyState(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("emptyState")
-        self.setAccessibleName(self.tr("Drop a bounce here"))
+        self._shortcut = ""
         self.setAcceptDrops(False)
         self._error = "inherit"
         self._last: tuple[str, str] | None = None
@@ -50,13 +50,7 @@ class EmptyState(QFrame):
         outer.addLayout(row)
         outer.addSpacing(24)
 
-        self.prompt = QLabel(
-            self.tr(
-                "Drop a bounced email here, or copy its text and paste it with %1. "
-                "You can also open a saved .eml, .msg, .txt or mbox file."
-            ),
-            self,
-        )
+        self.prompt = QLabel(self)
         self.prompt.setObjectName("dropPrompt")
         self.prompt.setWordWrap(True)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -65,17 +59,17 @@ class EmptyState(QFrame):
         self.prompt.setFont(font)
         outer.addWidget(self.prompt)
 
-        self.privacy = QLabel(self.tr("Everything stays on this computer: nothing is sent anywhere."), self)
+        self.privacy = QLabel(self)
         self.privacy.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.privacy.setWordWrap(True)
         outer.addWidget(self.privacy)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.paste_button = QPushButton(self.tr("&Paste"), self)
+        self.paste_button = QPushButton(self)
         self.paste_button.setObjectName("pasteButton")
-        self.open_button = QPushButton(self.tr("&Open a file…"), self)
-        self.sample_button = QPushButton(self.tr("&Try a sample"), self)
+        self.open_button = QPushButton(self)
+        self.sample_button = QPushButton(self)
         for b in (self.paste_button, self.open_button, self.sample_button):
             b.setMinimumWidth(140)
             buttons.addWidget(b)
@@ -87,10 +81,33 @@ class EmptyState(QFrame):
         self.open_button.clicked.connect(self.open_clicked)
         self.sample_button.clicked.connect(self.sample_clicked)
         self.setFocusProxy(self.paste_button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text in the current language."""
+        self.setAccessibleName(self.tr("Drop a bounce here"))
+        self.message.setAccessibleName(self.tr("What went wrong"))
+        self.prompt.setText(
+            self.tr(
+                "Drop a bounced email here, or copy its text and paste it with %1. "
+                "You can also open a saved .eml, .msg, .txt or mbox file."
+            ).replace("%1", self._shortcut or "Ctrl+V")
+        )
+        self.privacy.setText(self.tr("Everything stays on this computer: nothing is sent anywhere."))
+        self.paste_button.setText(self.tr("&Paste"))
+        self.open_button.setText(self.tr("&Open a file…"))
+        self.sample_button.setText(self.tr("&Try a sample"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: say it again."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_paste_shortcut(self, text: str) -> None:
         """Name the platform's paste shortcut in the prompt (Ctrl+V, ⌘V)."""
-        self.prompt.setText(self.prompt.text().replace("%1", text))
+        self._shortcut = text
+        self.retranslate()
 
     def show_message(self, title: str, body: str) -> None:
         """Say what went wrong with the last input and what to try."""

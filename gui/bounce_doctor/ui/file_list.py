@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 _KEY = Qt.ItemDataRole.UserRole
@@ -19,6 +19,12 @@ class FileList(QListWidget):
         self.setAccessibleName(self.tr("Opened messages"))
         self.setAcceptDrops(False)
         self.currentItemChanged.connect(self._current_changed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the accessible name again."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Opened messages"))
+        super().changeEvent(event)
 
     def add_entry(self, key: str, label: str, tooltip: str = "", *, failed: bool = False) -> None:
         """Add one message (or one input that could not be read)."""

@@ -15,13 +15,14 @@ from PySide6.QtCore import (
 )
 
 from ..engine.headers import HeaderRef
+from ..text import QT_TRANSLATE_NOOP
 
 HEADER_ROLE = Qt.ItemDataRole.UserRole + 1  # the HeaderRef
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 2  # (start, end) of the whole header in Report.text
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3  # "name: value", lower case
 
 NAME, VALUE = range(2)
-_COLUMNS = ("Header", "Value")
+_COLUMNS = (QT_TRANSLATE_NOOP("HeadersModel", "Header"), QT_TRANSLATE_NOOP("HeadersModel", "Value"))
 CELL_CHARS = 300  # a cell shows this much of a long value; the tooltip a little more
 TIP_CHARS = 2000
 _AnyIndex = QModelIndex | QPersistentModelIndex
@@ -50,6 +51,10 @@ class HeadersModel(QAbstractTableModel):
         self._headers = tuple(headers)
         self._search = [f"{h.name}: {h.value}".lower() for h in self._headers]
         self.endResetModel()
+
+    def retranslate(self) -> None:
+        """The language changed: the column titles again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_COLUMNS) - 1)
 
     def header(self, row: int) -> HeaderRef | None:
         """The header of a row."""

@@ -9,7 +9,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, Qt, QUrl, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,8 +41,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.headers import HeaderAnalysis, HeaderBlock
+from ..text import QT_TRANSLATE_NOOP
 from . import headers_model, hops_model
 from .auth_html import auth_html
+from .engine_text import note
 from .headers_model import HeadersFilter, HeadersModel
 from .hops_model import SHARE_ROLE, HopsModel, duration
 from .theme import Role
@@ -66,12 +79,20 @@ class ShareBar(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HeadersView", text)
+translate = QCoreApplication.translate  # pyside6-lupdate finds translate("HeadersView", "...")
 
-
-def _tr_n(text: str, n: int) -> str:
-    return QCoreApplication.translate("HeadersView", text, "", n)
+# The engine's names of header blocks (engine/headers/blocks.py), for pyside6-lupdate; a test keeps them in step.
+BLOCK_LABELS = (
+    QT_TRANSLATE_NOOP("bounce_doctor.engine.headers", "the message's own headers"),
+    QT_TRANSLATE_NOOP("bounce_doctor.engine.headers", "the returned message (attached)"),
+    QT_TRANSLATE_NOOP("bounce_doctor.engine.headers", "the returned message's headers (a headers part)"),
+    QT_TRANSLATE_NOOP("bounce_doctor.engine.headers", "headers quoted in the bounce's text"),
+    QT_TRANSLATE_NOOP("bounce_doctor.engine.headers", "the original message's headers, quoted by Exchange"),
+    QT_TRANSLATE_NOOP("bounce_doctor.engine.headers", "the original message, quoted by Gmail"),
+    QT_TRANSLATE_NOOP("bounce_doctor.engine.headers", "the original message, quoted by Exim"),
+    QT_TRANSLATE_NOOP("bounce_doctor.engine.headers", "the original message, quoted by qmail"),
+    QT_TRANSLATE_NOOP("bounce_doctor.engine.headers", "the original message, quoted in the bounce"),
+)
 
 
 def block_name(block: HeaderBlock) -> str:
@@ -79,14 +100,36 @@ def block_name(block: HeaderBlock) -> str:
     return QCoreApplication.translate("bounce_doctor.engine.headers", block.label)
 
 
+class Counts(QObject):
+    """Counted words with plural forms: pyside6-lupdate marks a string as plural only in a ``tr()`` with a count."""
+
+    def hops(self, n: int) -> str:
+        """1 hop, 3 hops."""
+        return self.tr("%n hops", "", n)
+
+    def headers(self, n: int) -> str:
+        """1 header, 18 headers."""
+        return self.tr("%n headers", "", n)
+
+
+_counts: Counts | None = None
+
+
+def _counter() -> Counts:
+    global _counts
+    if _counts is None:
+        _counts = Counts()
+    return _counts
+
+
 def hop_count(n: int) -> str:
     """1 hop, 3 hops (a translation gives each language its plural forms of "%n hops")."""
-    return _tr("1 hop") if n == 1 else _tr_n("%n hops", n)
+    return translate("HeadersView", "1 hop") if n == 1 else _counter().hops(n)
 
 
 def header_count(n: int) -> str:
     """1 header, 18 headers."""
-    return _tr("1 header") if n == 1 else _tr_n("%n headers", n)
+    return translate("HeadersView", "1 header") if n == 1 else _counter().headers(n)
 
 
 def block_label(block: HeaderBlock) -> str:
@@ -95,10 +138,9 @@ def block_label(block: HeaderBlock) -> str:
     return f"{name[:1].upper()}{name[1:]} ({hop_count(len(block.hops))})"
 
 
-def _table(parent: QWidget, name: str, accessible: str) -> QTableView:
+def _table(parent: QWidget, name: str) -> QTableView:
     t = QTableView(parent)
     t.setObjectName(name)
-    t.setAccessibleName(accessible)
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -118,21 +160,19 @@ class HeadersView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("headersView")
-        self.setAccessibleName(self.tr("Headers"))
         self._analysis: HeaderAnalysis | None = None
         self._colors: Colors | None = None
         self._block = -1
 
         self.block_box = QComboBox(self)
         self.block_box.setObjectName("headerBlocks")
-        self.block_box.setAccessibleName(self.tr("Whose headers"))
         self.block_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.block_title = QLabel(self.tr("Headers of:"), self)
+        self.block_title = QLabel(self)
         self.block_title.setBuddy(self.block_box)
         self.summary = QLabel(self)
         self.summary.setObjectName("headersSummary")
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        hint = QLabel(self.tr("Double-click a hop or a header, or press Enter, to see it in the bounce."), self)
+        hint = QLabel(self)
         hint.setObjectName("headersHint")
         hint.setWordWrap(True)
         self.hint = hint
@@ -143,13 +183,14 @@ class HeadersView(QWidget):
         top.addWidget(self.summary, 1)
 
         self.hops_model = HopsModel(self)
-        self.hops = _table(self, "hopsTable", self.tr("Delivery path, one hop per row"))
+        self.hops = _table(self, "hopsTable")
         self.hops.setModel(self.hops_model)
         self.share_bar = ShareBar(self.hops)
         self.hops.setItemDelegateForColumn(hops_model.SHARE, self.share_bar)
         h = self.hops.horizontalHeader()
         for col in range(self.hops_model.columnCount()):
             h.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        h.setResizeContentsPrecision(60)  # a sample of hops is enough to size a column
         h.setSectionResizeMode(hops_model.FROM, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(hops_model.BY, QHeaderView.ResizeMode.Stretch)
         h.setSectionResizeMode(hops_model.SHARE, QHeaderView.ResizeMode.Fixed)
@@ -162,7 +203,6 @@ class HeadersView(QWidget):
 
         self.auth = QTextBrowser(self)
         self.auth.setObjectName("authSummary")
-        self.auth.setAccessibleName(self.tr("Authentication and spam filters"))
         self.auth.setOpenLinks(False)
         self.auth.anchorClicked.connect(self._anchor)
 
@@ -171,12 +211,10 @@ class HeadersView(QWidget):
         self.proxy.setSourceModel(self.headers_model)
         self.search = QLineEdit(self)
         self.search.setObjectName("headersSearch")
-        self.search.setPlaceholderText(self.tr("Filter the headers, for example received, dkim or spam"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Filter the headers"))
         self.count = QLabel(self)
         self.count.setObjectName("headersCount")
-        self.headers = _table(self, "headersTable", self.tr("Every header"))
+        self.headers = _table(self, "headersTable")
         self.headers.setModel(self.proxy)
         self.headers.setTextElideMode(Qt.TextElideMode.ElideRight)
         hh = self.headers.horizontalHeader()
@@ -225,7 +263,33 @@ class HeadersView(QWidget):
         self.hops.activated.connect(self._hop_activated)
         self.headers.activated.connect(self._header_activated)
         self.search.textChanged.connect(self._search_changed)
-        self._show_block(-1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (at start and on LanguageChange), the shown block's too."""
+        self.setAccessibleName(self.tr("Headers"))
+        self.block_box.setAccessibleName(self.tr("Whose headers"))
+        self.hint.setText(self.tr("Double-click a hop or a header, or press Enter, to see it in the bounce."))
+        self.hops.setAccessibleName(self.tr("Delivery path, one hop per row"))
+        self.auth.setAccessibleName(self.tr("Authentication and spam filters"))
+        self.search.setPlaceholderText(self.tr("Filter the headers, for example received, dkim or spam"))
+        self.search.setAccessibleName(self.tr("Filter the headers"))
+        self.headers.setAccessibleName(self.tr("Every header"))
+        if self._analysis is not None:
+            for i, b in enumerate(self._analysis.blocks):
+                self.block_box.setItemText(i, block_label(b))
+        self.hops_model.retranslate()
+        self.headers_model.retranslate()
+        self._show_titles()
+        self._show_notes()
+        self._render_auth()
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language was installed: say everything again in it."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ---- public slots
 
@@ -307,26 +371,35 @@ class HeadersView(QWidget):
         b = self.current_block()
         self.hops_model.set_hops(b.hops if b else ())
         self.headers_model.set_headers(b.headers if b else ())
+        self._show_titles()
+        self._show_notes()
+        self._render_auth()
+        self._update_count()
+
+    def _show_notes(self) -> None:
+        b = self.current_block()
+        notes = list(b.notes) if b else []
+        if self._analysis is not None and self._block == self._analysis.primary_index:
+            notes = list(self._analysis.notes) + notes
+        self.notes.setText("<br>".join(escape(note(n), quote=False) for n in notes))
+        self.notes.setVisible(bool(notes))
+
+    def _show_titles(self) -> None:
+        """The title before the block selector and the summary line, in the current language."""
+        b = self.current_block()
         if b is None:
             self.block_title.setText(self.tr("No headers were found in this message.") if self._analysis else "")
             self.summary.setText("")
-        else:
-            several = self._analysis is not None and len(self._analysis.blocks) > 1
-            name = block_name(b)
-            self.block_title.setText(self.tr("Headers of:") if several else
-                                     self.tr("%1:").replace("%1", name[:1].upper() + name[1:]))
-            text = hop_count(len(b.hops))
-            if b.total_seconds is not None:
-                text = self.tr("%1, %2 from sending to the last hop").replace("%1", text).replace(
-                    "%2", duration(b.total_seconds))
-            self.summary.setText(text)
-        notes = list(b.notes) if b else []
-        if self._analysis is not None and index == self._analysis.primary_index:
-            notes = list(self._analysis.notes) + notes
-        self.notes.setText("<br>".join(escape(n, quote=False) for n in notes))
-        self.notes.setVisible(bool(notes))
-        self._render_auth()
-        self._update_count()
+            return
+        several = self._analysis is not None and len(self._analysis.blocks) > 1
+        name = block_name(b)
+        self.block_title.setText(self.tr("Headers of:") if several else
+                                 self.tr("%1:").replace("%1", name[:1].upper() + name[1:]))
+        text = hop_count(len(b.hops))
+        if b.total_seconds is not None:
+            text = self.tr("%1, %2 from sending to the last hop").replace("%1", text).replace(
+                "%2", duration(b.total_seconds))
+        self.summary.setText(text)
 
     def _render_auth(self) -> None:
         if self._colors is None or self._analysis is None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont
 
 from ..engine.headers import Hop
+from ..text import QT_TRANSLATE_NOOP
 from .theme import Role
 
 HOP_ROLE = Qt.ItemDataRole.UserRole + 1  # the Hop
@@ -16,26 +17,38 @@ SPAN_ROLE = Qt.ItemDataRole.UserRole + 2  # (start, end) of its Received header 
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 3  # its part of the total delay, 0.0 to 1.0, or None
 
 NUMBER, FROM, BY, WITH, TIME, DELAY, SHARE = range(7)
-_COLUMNS = ("Hop", "From", "By", "With", "Time", "Delay", "Share of the delay")
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("HopsModel", "Hop"),
+    QT_TRANSLATE_NOOP("HopsModel", "From"),
+    QT_TRANSLATE_NOOP("HopsModel", "By"),
+    QT_TRANSLATE_NOOP("HopsModel", "With"),
+    QT_TRANSLATE_NOOP("HopsModel", "Time"),
+    QT_TRANSLATE_NOOP("HopsModel", "Delay"),
+    QT_TRANSLATE_NOOP("HopsModel", "Share of the delay"),
+)
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+translate = QCoreApplication.translate  # pyside6-lupdate finds translate("HopsModel", "...")
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("HopsModel", text)
+    """A string marked elsewhere (the column titles)."""
+    return translate("HopsModel", text)
 
 
 def duration(seconds: float) -> str:
     """A delay in words short enough for a table cell: 3 s, 2 min 5 s, 1 h 4 min, 2 d 3 h."""
     s = round(seconds)
     if s < 60:
-        return _tr("%1 s").replace("%1", str(s))
+        return translate("HopsModel", "%1 s").replace("%1", str(s))
     if s < 3600:
         if s % 60:
-            return _tr("%1 min %2 s").replace("%1", str(s // 60)).replace("%2", str(s % 60))
-        return _tr("%1 min").replace("%1", str(s // 60))
+            return translate("HopsModel", "%1 min %2 s").replace("%1", str(s // 60)).replace("%2", str(s % 60))
+        return translate("HopsModel", "%1 min").replace("%1", str(s // 60))
     if s < 86400:
-        return _tr("%1 h %2 min").replace("%1", str(s // 3600)).replace("%2", str(s % 3600 // 60))
-    return _tr("%1 d %2 h").replace("%1", str(s // 86400)).replace("%2", str(s % 86400 // 3600))
+        return translate("HopsModel", "%1 h %2 min").replace("%1", str(s // 3600)).replace("%2", str(s % 3600 // 60))
+    return translate("HopsModel", "%1 d %2 h").replace("%1", str(s // 86400)).replace("%2", str(s % 86400 // 3600))
 
 
 def hop_time(hop: Hop) -> str:
@@ -48,7 +61,7 @@ def hop_time(hop: Hop) -> str:
 def delay_text(hop: Hop) -> str:
     """``+5 s``, "clocks disagree" instead of a negative delay, or a dash when unknown."""
     if hop.clock_skew:
-        return _tr("⚠ clocks disagree")
+        return translate("HopsModel", "⚠ clocks disagree")
     if hop.delay_seconds is None:
         return "—"
     return "+" + duration(hop.delay_seconds)
@@ -74,6 +87,12 @@ class HopsModel(QAbstractTableModel):
         if self._hops:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._hops) - 1, len(_COLUMNS) - 1))
 
+    def retranslate(self) -> None:
+        """The language changed: the column titles and the worded cells (delays, marks) again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_COLUMNS) - 1)
+        if self._hops:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._hops) - 1, len(_COLUMNS) - 1))
+
     def hop(self, row: int) -> Hop | None:
         """The hop of a row."""
         return self._hops[row] if 0 <= row < len(self._hops) else None
@@ -92,7 +111,7 @@ class HopsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return _tr(_COLUMNS[section])
             if role == Qt.ItemDataRole.ToolTipRole and section == TIME:
-                return _tr("On this computer's clock")
+                return translate("HopsModel", "On this computer's clock")
         return None
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -138,7 +157,7 @@ class HopsModel(QAbstractTableModel):
             return f"{sender} [{h.from_ip}]" if h.from_ip and h.from_ip != sender else sender
         if col == BY:
             receiver = h.receiver or "—"
-            return _tr("%1 — delivery stopped here").replace("%1", receiver) if h.stopped_here else receiver
+            return translate("HopsModel", "%1 — delivery stopped here").replace("%1", receiver) if h.stopped_here else receiver
         if col == WITH:
             return h.with_ or ""
         if col == TIME:
@@ -152,24 +171,24 @@ class HopsModel(QAbstractTableModel):
     @staticmethod
     def _tooltip(h: Hop, col: int) -> str | None:
         if col == NUMBER and h.stopped_here:
-            return _tr("Delivery stopped here: this server refused the message.")
+            return translate("HopsModel", "Delivery stopped here: this server refused the message.")
         if col == FROM:
             return h.from_ or None
         if col == BY:
             return h.by or None
         if col == TIME:
             if h.time_text is None:
-                return _tr("This Received header has no readable time.")
-            tip = _tr("As written: %1").replace("%1", h.time_text)
+                return translate("HopsModel", "This Received header has no readable time.")
+            tip = translate("HopsModel", "As written: %1").replace("%1", h.time_text)
             if not h.zone_known:
-                tip += "\n" + _tr("No known time zone: UTC was assumed.")
+                tip += "\n" + translate("HopsModel", "No known time zone: UTC was assumed.")
             return tip
         if col == DELAY:
             if h.clock_skew:
-                return _tr("This server's clock is behind the previous one: it stamped the message earlier "
+                return translate("HopsModel", "This server's clock is behind the previous one: it stamped the message earlier "
                            "than the hop before. The delay cannot be known.")
             if h.index == 1 and h.delay_seconds is not None:
-                return _tr("Since the message's Date header")
+                return translate("HopsModel", "Since the message's Date header")
             if h.delay_seconds is None and h.time is not None:
-                return _tr("The previous hop has no readable time.")
+                return translate("HopsModel", "The previous hop has no readable time.")
         return None

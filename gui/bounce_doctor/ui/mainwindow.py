@@ -7,7 +7,7 @@ from enum import StrEnum
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -42,6 +42,7 @@ from .empty_state import EmptyState
 from .error_panel import ErrorPanel
 from .file_list import FileList
 from .headers_view import HeadersView
+from .i18n import LANGUAGES, Language
 from .legend import Legend
 from .limits_dialog import LimitsDialog
 from .mime_input import Source, sources
@@ -99,12 +100,14 @@ class MainWindow(QMainWindow):
         theme: Theme,
         pool: QThreadPool | None = None,
         catalog: Catalog | None = None,
+        *,
+        language: Language | None = None,
     ) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("Bounce Doctor"))
         self.settings = settings
         self.theme = theme
         self.catalog = catalog or default_catalog()
+        self.language = language if language is not None else Language(self.catalog, self)
         self.reader = Reader(pool, self)
         self._pool = pool
         self._docs: dict[str, Outcome] = {}
@@ -123,6 +126,7 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._connect_signals()
+        self.retranslate()
         self._apply_colors()
         self._restore()
 
@@ -158,16 +162,16 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.main_splitter)
 
-        self.reference_model = ReferenceModel(self.catalog.entries, self)
+        self.reference_model = ReferenceModel(self.language.catalog.entries, self)
         self.reference_view = ReferenceView(self.reference_model)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.stack, self.tr("&Diagnosis"))
-        self.tabs.addTab(self.reference_view, self.tr("Code &reference"))
+        self.tabs.addTab(self.stack, "")
+        self.tabs.addTab(self.reference_view, "")
         self.headers_view = HeadersView()
-        self.tabs.insertTab(1, self.headers_view, self.tr("He&aders"))
+        self.tabs.insertTab(1, self.headers_view, "")
         self.tabs.setTabEnabled(1, False)
         self._build_batch()
 
@@ -185,7 +189,6 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(160)
-        self.progress.setAccessibleName(self.tr("Reading"))
         self.progress_label = QLabel()
         self.statusBar().addPermanentWidget(self.progress_label)
         self.statusBar().addPermanentWidget(self.progress)
@@ -198,8 +201,8 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.file_list, self.bounce_view)
         self.setTabOrder(self.bounce_view, self.diagnosis_panel)
 
-    def _action(self, name: Action, text: str, key: QKeySequence.StandardKey | str | None = None) -> QAction:
-        action = QAction(text, self)
+    def _action(self, name: Action, key: QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(self)
         action.setObjectName(f"action_{name.value}")
         if isinstance(key, QKeySequence.StandardKey):
             action.setShortcuts(key)
@@ -212,23 +215,23 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         sk = QKeySequence.StandardKey
-        self._action(Action.OPEN, self.tr("&Open…"), sk.Open)
-        self._action(Action.OPEN_FOLDER, self.tr("Open &Folder…"), "Ctrl+Shift+O")
-        self._action(Action.PASTE, self.tr("&Paste a bounce"), sk.Paste)
-        self._action(Action.EXPORT_DIAGNOSIS, self.tr("&Export diagnosis…"), "Ctrl+E").setEnabled(False)
-        self._action(Action.EXPORT_BATCH, self.tr("Export &batch…"), "Ctrl+Shift+E").setEnabled(False)
-        self._action(Action.CLOSE, self.tr("&Close"), sk.Close)
-        self._action(Action.QUIT, self.tr("&Quit"), sk.Quit).setMenuRole(QAction.MenuRole.QuitRole)
-        self._action(Action.COPY_DIAGNOSIS, self.tr("Copy &diagnosis"), "Ctrl+Shift+C")
-        self._action(Action.FIND_CODE, self.tr("&Find a code…"), sk.Find)
-        self._action(Action.SHOW_DIAGNOSIS, self.tr("&Diagnosis"), "Ctrl+1")
-        self._action(Action.SHOW_REFERENCE, self.tr("Code &reference"), sk.HelpContents)
-        self._action(Action.SHOW_HEADERS, self.tr("&Headers"), "Ctrl+3").setEnabled(False)
-        self._action(Action.SIZE_LIMIT, self.tr("Size &limit…"), None)
-        self._action(Action.ABOUT, self.tr("&About Bounce Doctor"), None).setMenuRole(QAction.MenuRole.AboutRole)
-        self._action(Action.DRAFT_RECIPIENT, self.tr("For the &recipient…"))
-        self._action(Action.DRAFT_PROVIDER, self.tr("For your &IT or provider…"))
-        self._action(Action.DRAFT_DELISTING, self.tr("A &delisting request…"))
+        self._action(Action.OPEN, sk.Open)
+        self._action(Action.OPEN_FOLDER, "Ctrl+Shift+O")
+        self._action(Action.PASTE, sk.Paste)
+        self._action(Action.EXPORT_DIAGNOSIS, "Ctrl+E").setEnabled(False)
+        self._action(Action.EXPORT_BATCH, "Ctrl+Shift+E").setEnabled(False)
+        self._action(Action.CLOSE, sk.Close)
+        self._action(Action.QUIT, sk.Quit).setMenuRole(QAction.MenuRole.QuitRole)
+        self._action(Action.COPY_DIAGNOSIS, "Ctrl+Shift+C")
+        self._action(Action.FIND_CODE, sk.Find)
+        self._action(Action.SHOW_DIAGNOSIS, "Ctrl+1")
+        self._action(Action.SHOW_REFERENCE, sk.HelpContents)
+        self._action(Action.SHOW_HEADERS, "Ctrl+3").setEnabled(False)
+        self._action(Action.SIZE_LIMIT, None)
+        self._action(Action.ABOUT, None).setMenuRole(QAction.MenuRole.AboutRole)
+        self._action(Action.DRAFT_RECIPIENT)
+        self._action(Action.DRAFT_PROVIDER)
+        self._action(Action.DRAFT_DELISTING)
         self._enable_drafts()
         self.actions_by_name[Action.COPY_DIAGNOSIS].setEnabled(False)
         self.actions_by_name[Action.EXPORT_DIAGNOSIS].setEnabled(False)
@@ -237,12 +240,83 @@ class MainWindow(QMainWindow):
             [*QKeySequence.keyBindings(sk.HelpContents), QKeySequence("Ctrl+2")]
         )
 
+    def _action_texts(self) -> dict[Action, str]:
+        return {
+            Action.OPEN: self.tr("&Open…"),
+            Action.PASTE: self.tr("&Paste a bounce"),
+            Action.CLOSE: self.tr("&Close"),
+            Action.QUIT: self.tr("&Quit"),
+            Action.COPY_DIAGNOSIS: self.tr("Copy &diagnosis"),
+            Action.FIND_CODE: self.tr("&Find a code…"),
+            Action.SHOW_DIAGNOSIS: self.tr("&Diagnosis"),
+            Action.SHOW_REFERENCE: self.tr("Code &reference"),
+            Action.SHOW_HEADERS: self.tr("&Headers"),
+            Action.OPEN_FOLDER: self.tr("Open &Folder…"),
+            Action.EXPORT_DIAGNOSIS: self.tr("&Export diagnosis…"),
+            Action.EXPORT_BATCH: self.tr("Export &batch…"),
+            Action.SIZE_LIMIT: self.tr("Size &limit…"),
+            Action.ABOUT: self.tr("&About Bounce Doctor"),
+            Action.DRAFT_RECIPIENT: self.tr("For the &recipient…"),
+            Action.DRAFT_PROVIDER: self.tr("For your &IT or provider…"),
+            Action.DRAFT_DELISTING: self.tr("A &delisting request…"),
+        }
+
+    def retranslate(self) -> None:
+        """Set every text the window owns in the current language (at start and on LanguageChange)."""
+        for name, label in self._action_texts().items():
+            self.actions_by_name[name].setText(label)
+        menus = (
+            (self.file_menu, self.tr("&File")),
+            (self.recent_menu, self.tr("Open &Recent")),
+            (self.edit_menu, self.tr("&Edit")),
+            (self.view_menu, self.tr("&View")),
+            (self.theme_menu, self.tr("&Theme")),
+            (self.language_menu, self.tr("&Language")),
+            (self.help_menu, self.tr("&Help")),
+            (self.draft_menu, self.tr("&Write a message")),
+            (self.sample_menu, self.tr("&Try a sample")),
+        )
+        for menu, title in menus:
+            menu.setTitle(title)
+        for choice, label in (("system", self.tr("&System")), ("light", self.tr("&Light")), ("dark", self.tr("&Dark"))):
+            self.theme_actions[choice].setText(label)
+        self.language_actions["system"].setText(self.tr("&System language"))
+        for action in self.sample_menu.actions():
+            action.setText(QCoreApplication.translate("samples", action.property("source_title")))
+        self.tabs.setTabText(self.tabs.indexOf(self.stack), self.tr("&Diagnosis"))
+        self.tabs.setTabText(self.tabs.indexOf(self.headers_view), self.tr("He&aders"))
+        self.tabs.setTabText(self.tabs.indexOf(self.reference_view), self.tr("Code &reference"))
+        self.tabs.setTabText(self.tabs.indexOf(self.batch_splitter), self.tr("&Batch"))
+        self.progress.setAccessibleName(self.tr("Reading"))
+        self.reference_model.set_entries(self.language.catalog.entries)
+        self._set_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language was installed: say everything again in it."""
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "language_actions"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, choice: str) -> None:
+        """View > Language: the system's, English or Russian (remembered; the window changes at once)."""
+        self.settings.set_value("view/language", choice)
+        self.language_actions.get(choice, self.language_actions["system"]).setChecked(True)
+        self.language.apply(choice)
+
+    def _set_title(self) -> None:
+        if self._report is not None:
+            self.setWindowTitle(
+                self.tr("%1 — Bounce Doctor").replace("%1", self._report.name or self.tr("Pasted text"))
+            )
+        else:
+            self.setWindowTitle(self.tr("Bounce Doctor"))
+
     def _build_menus(self) -> None:
         a = self.actions_by_name
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu("")
         file_menu.addAction(a[Action.OPEN])
         file_menu.addAction(a[Action.OPEN_FOLDER])
-        self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
+        self.recent_menu = file_menu.addMenu("")
         self.recent_menu.setObjectName("recentMenu")
         file_menu.addAction(a[Action.PASTE])
         file_menu.addSeparator()
@@ -252,38 +326,52 @@ class MainWindow(QMainWindow):
         file_menu.addAction(a[Action.CLOSE])
         file_menu.addAction(a[Action.QUIT])
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu = self.edit_menu = self.menuBar().addMenu("")
         edit_menu.addAction(a[Action.PASTE])
         edit_menu.addAction(a[Action.COPY_DIAGNOSIS])
-        draft_menu = edit_menu.addMenu(self.tr("&Write a message"))
+        draft_menu = self.draft_menu = edit_menu.addMenu("")
         draft_menu.setObjectName("draftMenu")
         for action in _DRAFT_ACTIONS.values():
             draft_menu.addAction(a[action])
         edit_menu.addSeparator()
         edit_menu.addAction(a[Action.FIND_CODE])
 
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu = self.view_menu = self.menuBar().addMenu("")
         view_menu.addAction(a[Action.SHOW_DIAGNOSIS])
         view_menu.addAction(a[Action.SHOW_HEADERS])
         view_menu.addAction(a[Action.SHOW_REFERENCE])
         view_menu.addSeparator()
-        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        theme_menu = self.theme_menu = view_menu.addMenu("")
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
-        for choice, label in (("system", self.tr("&System")), ("light", self.tr("&Light")), ("dark", self.tr("&Dark"))):
-            action = theme_menu.addAction(label)
+        for choice in ("system", "light", "dark"):
+            action = theme_menu.addAction("")
             action.setCheckable(True)
             action.setData(choice)
             action.setObjectName(f"action_theme_{choice}")
             self.theme_group.addAction(action)
             self.theme_actions[choice] = action
         view_menu.addAction(a[Action.SIZE_LIMIT])
+        self.language_menu = view_menu.addMenu("")
+        self.language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for choice in ("system", *LANGUAGES):
+            action = self.language_menu.addAction(LANGUAGES.get(choice, ""))  # each language in its own words
+            action.setCheckable(True)
+            action.setData(choice)
+            action.setObjectName(f"action_language_{choice}")
+            self.language_group.addAction(action)
+            self.language_actions[choice] = action
+            if choice == "system":
+                self.language_menu.addSeparator()
 
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.sample_menu = help_menu.addMenu(self.tr("&Try a sample"))
+        help_menu = self.help_menu = self.menuBar().addMenu("")
+        self.sample_menu = help_menu.addMenu("")
         self.sample_menu.setObjectName("sampleMenu")
         for title, path in samples():
-            action = self.sample_menu.addAction(QCoreApplication.translate("samples", title))
+            action = self.sample_menu.addAction(title)
+            action.setProperty("source_title", title)
             action.setData(str(path))
         help_menu.addAction(a[Action.SHOW_REFERENCE])
         help_menu.addSeparator()
@@ -308,6 +396,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.sample_menu.triggered.connect(lambda action: self.open_sample(action.data()))
         self.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
+        self.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         self.theme.changed.connect(self._apply_colors)
 
         self.drop_area.sources_dropped.connect(self._open_dropped)
@@ -525,7 +614,7 @@ class MainWindow(QMainWindow):
         self.bounce_view.set_report(report, colors, evidence_spans(advice))
         self.diagnosis_panel.set_report(report, colors, advice)
         self._enable_drafts()
-        self.setWindowTitle(self.tr("%1 — Bounce Doctor").replace("%1", report.name or self.tr("Pasted text")))
+        self._set_title()
         self.actions_by_name[Action.COPY_DIAGNOSIS].setEnabled(True)
         self.actions_by_name[Action.EXPORT_DIAGNOSIS].setEnabled(True)
         self.actions_by_name[Action.CLOSE].setEnabled(True)
@@ -740,6 +829,8 @@ class MainWindow(QMainWindow):
         self.headers_view.restore_state(s.value("window/headers_splitter"))
         choice = s.value("view/theme")
         self.theme_actions.get(choice, self.theme_actions["system"]).setChecked(True)
+        choice = s.value("view/language")
+        self.language_actions.get(choice, self.language_actions["system"]).setChecked(True)
         self.empty_state.set_paste_shortcut(
             QKeySequence(QKeySequence.StandardKey.Paste).toString(QKeySequence.SequenceFormat.NativeText)
         )

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from ..engine import CatalogEntry
+from ..text import QT_TRANSLATE_NOOP
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the CatalogEntry
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # lower-case words to search
@@ -59,10 +60,25 @@ def _tr(text: str) -> str:
 class ReferenceModel(QAbstractTableModel):
     """A read-only table over the immutable tuple of catalog entries."""
 
-    COLUMNS = ("Code", "Kind", "Title", "Outcome")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("ReferenceModel", "Code"),
+        QT_TRANSLATE_NOOP("ReferenceModel", "Kind"),
+        QT_TRANSLATE_NOOP("ReferenceModel", "Title"),
+        QT_TRANSLATE_NOOP("ReferenceModel", "Outcome"),
+    )
 
     def __init__(self, entries: tuple[CatalogEntry, ...], parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._set(entries)
+
+    def set_entries(self, entries: tuple[CatalogEntry, ...]) -> None:
+        """The same catalog in another language (keys stay the same); the column titles are retranslated too."""
+        self.beginResetModel()
+        self._set(entries)
+        self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+
+    def _set(self, entries: tuple[CatalogEntry, ...]) -> None:
         self._entries = entries
         self._search = [
             " ".join((e.code, e.title, e.meaning, e.vendor or "", e.reason, e.match or "", e.sample or "")).lower()
@@ -96,17 +112,25 @@ class ReferenceModel(QAbstractTableModel):
             if col == 0:
                 return e.code
             if col == 1:
-                kind = {"reply": "Reply code", "enhanced": "Enhanced code", "vendor": "Vendor"}[self._groups[row]]
+                kind = {
+                    "reply": QT_TRANSLATE_NOOP("ReferenceModel", "Reply code"),
+                    "enhanced": QT_TRANSLATE_NOOP("ReferenceModel", "Enhanced code"),
+                    "vendor": QT_TRANSLATE_NOOP("ReferenceModel", "Vendor"),
+                }[self._groups[row]]
                 if e.kind == "class":
-                    kind = "Class"
+                    kind = QT_TRANSLATE_NOOP("ReferenceModel", "Class")
                 elif e.kind == "client":
-                    kind = "Client reply"
+                    kind = QT_TRANSLATE_NOOP("ReferenceModel", "Client reply")
                 text = _tr(kind)
                 return f"{text} ({e.vendor})" if e.vendor else text
             if col == 2:
                 return e.title
             if col == 3:
-                names = {"success": _tr("success"), "temporary": _tr("temporary"), "permanent": _tr("permanent")}
+                names = {
+                    "success": QCoreApplication.translate("ReferenceModel", "success"),
+                    "temporary": QCoreApplication.translate("ReferenceModel", "temporary"),
+                    "permanent": QCoreApplication.translate("ReferenceModel", "permanent"),
+                }
                 return ", ".join(names[o] for o in OUTCOMES if o in self._outcomes[row])
         if role == ENTRY_ROLE:
             return e

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,9 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine import CatalogEntry
-from ..text import REASON_PHRASE, RESEND_LABEL, WHO_LABEL
+from ..text import REASON_PHRASE, RESEND_LABEL, WHO_LABEL, label
+from .i18n import untranslated_note
 from .local_browser import LocalTextBrowser
 from .reference_model import ENTRY_ROLE, KEY_ROLE, ReferenceFilter, ReferenceModel
+
+
+RESIZE_ROWS = 60  # rows looked at to size a column to its contents
 
 
 class ReferenceView(QWidget):
@@ -32,33 +36,24 @@ class ReferenceView(QWidget):
     def __init__(self, model: ReferenceModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("referenceView")
-        self.setAccessibleName(self.tr("Code reference"))
         self.model = model
         self.proxy = ReferenceFilter(self)
         self.proxy.setSourceModel(model)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("referenceSearch")
-        self.search.setPlaceholderText(self.tr("Search by code or words, for example 5.1.1, 550 or mailbox full"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search the code reference"))
 
-        self.group_boxes = {
-            "reply": QCheckBox(self.tr("Reply codes"), self),
-            "enhanced": QCheckBox(self.tr("Enhanced codes"), self),
-            "vendor": QCheckBox(self.tr("Vendor entries"), self),
-        }
-        self.outcome_boxes = {
-            "success": QCheckBox(self.tr("Success"), self),
-            "temporary": QCheckBox(self.tr("Temporary"), self),
-            "permanent": QCheckBox(self.tr("Permanent"), self),
-        }
+        self.group_boxes = {g: QCheckBox(self) for g in ("reply", "enhanced", "vendor")}
+        self.outcome_boxes = {o: QCheckBox(self) for o in ("success", "temporary", "permanent")}
+        self.kind_label = QLabel(self)
+        self.outcome_label = QLabel(self)
         filters = QGridLayout()
         filters.setHorizontalSpacing(14)
-        filters.addWidget(QLabel(self.tr("Kind:"), self), 0, 0)
+        filters.addWidget(self.kind_label, 0, 0)
         for col, box in enumerate(self.group_boxes.values(), 1):
             filters.addWidget(box, 0, col)
-        filters.addWidget(QLabel(self.tr("Outcome:"), self), 1, 0)
+        filters.addWidget(self.outcome_label, 1, 0)
         for col, box in enumerate(self.outcome_boxes.values(), 1):
             filters.addWidget(box, 1, col)
         filters.setColumnStretch(4, 1)
@@ -70,7 +65,6 @@ class ReferenceView(QWidget):
 
         self.table = QTableView(self)
         self.table.setObjectName("referenceTable")
-        self.table.setAccessibleName(self.tr("Catalog entries"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -80,6 +74,9 @@ class ReferenceView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        # sizing a column to its contents asks the model for every row; a sample of rows is enough,
+        # and keeps the hidden tab from calling into Python thousands of times while a read runs
+        header.setResizeContentsPrecision(RESIZE_ROWS)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -87,7 +84,6 @@ class ReferenceView(QWidget):
 
         self.detail = LocalTextBrowser(self)  # our catalog's text; loads nothing from outside
         self.detail.setObjectName("referenceEntry")
-        self.detail.setAccessibleName(self.tr("The chosen entry"))
         self.detail.setOpenExternalLinks(False)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -110,9 +106,39 @@ class ReferenceView(QWidget):
         for outcome, box in self.outcome_boxes.items():
             box.toggled.connect(lambda on, o=outcome: self._changed(self.proxy.set_outcome, o, on))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self._update_count()
+        self._key_before_reset: str | None = None
+        model.modelAboutToBeReset.connect(self._before_reset)
+        model.modelReset.connect(self._after_reset)
+        self.retranslate()
         if self.proxy.rowCount():
             self.table.selectRow(0)
+
+    def retranslate(self) -> None:
+        """Every label in the current language, and the entry shown again (the catalog may have changed)."""
+        self.setAccessibleName(self.tr("Code reference"))
+        self.search.setPlaceholderText(self.tr("Search by code or words, for example 5.1.1, 550 or mailbox full"))
+        self.search.setAccessibleName(self.tr("Search the code reference"))
+        texts = {
+            "reply": self.tr("Reply codes"),
+            "enhanced": self.tr("Enhanced codes"),
+            "vendor": self.tr("Vendor entries"),
+            "success": self.tr("Success"),
+            "temporary": self.tr("Temporary"),
+            "permanent": self.tr("Permanent"),
+        }
+        for name, box in (*self.group_boxes.items(), *self.outcome_boxes.items()):
+            box.setText(texts[name])
+        self.kind_label.setText(self.tr("Kind:"))
+        self.outcome_label.setText(self.tr("Outcome:"))
+        self.table.setAccessibleName(self.tr("Catalog entries"))
+        self.detail.setAccessibleName(self.tr("The chosen entry"))
+        self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: relabel (the main window hands the model the catalog in that language)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ---- public slots
 
@@ -170,6 +196,15 @@ class ReferenceView(QWidget):
             self.tr("%1 of %2 entries").replace("%1", str(self.proxy.rowCount())).replace("%2", str(self.model.rowCount()))
         )
 
+    def _before_reset(self) -> None:
+        self._key_before_reset = self.current_key()
+
+    def _after_reset(self) -> None:
+        """The catalog came back in another language: show the same entry again."""
+        key, self._key_before_reset = self._key_before_reset, None
+        if (key is None or not self.show_entry(key)) and self.proxy.rowCount():
+            self.table.selectRow(0)
+
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self._show(self.proxy.data(current, ENTRY_ROLE))
@@ -182,35 +217,39 @@ class ReferenceView(QWidget):
 
 
 def entry_html(e: CatalogEntry) -> str:
-    """A whole catalog entry as rich text."""
+    """A whole catalog entry as rich text, in the window's language."""
 
     def tr(text: str) -> str:
-        return escape(QCoreApplication.translate("ReferenceView", text))
+        return escape(text)
 
     def lst(items: tuple[str, ...], tag: str = "ol") -> str:
         return f"<{tag}>" + "".join(f"<li>{escape(s)}</li>" for s in items) + f"</{tag}>"
 
+    translate = QCoreApplication.translate
     vendor = f" — {escape(e.vendor)}" if e.vendor else ""
     rows = [
-        (tr("Who has to act"), escape(QCoreApplication.translate("bounce_doctor.text", WHO_LABEL.get(e.who_acts, e.who_acts)))),
-        (tr("Resend?"), escape(QCoreApplication.translate("bounce_doctor.text", RESEND_LABEL.get(e.resend, e.resend)))),
+        (tr(translate("ReferenceView", "Who has to act")), escape(label(WHO_LABEL, e.who_acts))),
+        (tr(translate("ReferenceView", "Resend?")), escape(label(RESEND_LABEL, e.resend))),
     ]
     if e.reason:
-        phrase = REASON_PHRASE.get(e.reason)
-        reason = f"{escape(QCoreApplication.translate('bounce_doctor.text', phrase))} ({escape(e.reason)})" if phrase else (
-            escape(e.reason))
-        rows.append((tr("Usual reason"), reason))
+        phrase = label(REASON_PHRASE, e.reason) if e.reason in REASON_PHRASE else ""
+        reason = f"{escape(phrase)} ({escape(e.reason)})" if phrase else escape(e.reason)
+        rows.append((tr(translate("ReferenceView", "Usual reason")), reason))
     if e.classes:
-        rows.append((tr("Occurs as"), escape(", ".join(e.code.replace("X", str(c), 1) for c in e.classes))))
+        occurs = ", ".join(e.code.replace("X", str(c), 1) for c in e.classes)
+        rows.append((tr(translate("ReferenceView", "Occurs as")), escape(occurs)))
     if e.match:
-        rows.append((tr("Recognised by"), f"<code>{escape(e.match)}</code>"))
+        rows.append((tr(translate("ReferenceView", "Recognised by")), f"<code>{escape(e.match)}</code>"))
     if e.sample:
-        rows.append((tr("Example"), escape(e.sample)))
+        rows.append((tr(translate("ReferenceView", "Example")), escape(e.sample)))
     table = "".join(f"<tr><td><b>{k}</b>&nbsp;&nbsp;</td><td>{v}</td></tr>" for k, v in rows)
+    what_to_do = tr(translate("ReferenceView", "What to do"))
+    for_helpdesk = tr(translate("ReferenceView", "For the helpdesk"))
+    references = tr(translate("ReferenceView", "References"))
     return (
         f'<h2>{escape(e.code)}{vendor}</h2><p style="font-size: large;">{escape(e.title)}</p>'
-        f"<p>{escape(e.meaning)}</p><table>{table}</table>"
-        f"<h4>{tr('What to do')}</h4>{lst(e.steps)}"
-        f"<h4>{tr('For the helpdesk')}</h4>{lst(e.admin_steps)}"
-        f"<h4>{tr('References')}</h4>{lst(e.references, 'ul')}"
+        f"<p>{escape(e.meaning)}</p>{untranslated_note(e)}<table>{table}</table>"
+        f"<h4>{what_to_do}</h4>{lst(e.steps)}"
+        f"<h4>{for_helpdesk}</h4>{lst(e.admin_steps)}"
+        f"<h4>{references}</h4>{lst(e.references, 'ul')}"
     )

@@ -20,6 +20,7 @@ DEFAULTS: dict[str, Any] = {
     "recent/files": [],
     "view/theme": "system",
     "limits/max_size_mb": DEFAULT_LIMITS.max_input_bytes // MB,  # the size limit for one message, in MB
+    "view/language": "system",  # system | en | ru
 }
 
 

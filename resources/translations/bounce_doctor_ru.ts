@@ -1,0 +1,1487 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AuthSummary</name>
+    <message>
+        <source>pass</source>
+        <translation>пройдена</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>не пройдена</translation>
+    </message>
+    <message>
+        <source>soft fail</source>
+        <translation>мягкий отказ</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>нейтрально</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>temporary error</source>
+        <translation>временная ошибка</translation>
+    </message>
+    <message>
+        <source>permanent error</source>
+        <translation>постоянная ошибка</translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>по правилам</translation>
+    </message>
+    <message>
+        <source>show</source>
+        <translation>показать</translation>
+    </message>
+    <message>
+        <source>aligned with From</source>
+        <translation>совпадает с доменом отправителя (From)</translation>
+    </message>
+    <message>
+        <source>not aligned with From</source>
+        <translation>не совпадает с доменом отправителя (From)</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>для %1</translation>
+    </message>
+    <message>
+        <source>selector %1</source>
+        <translation>селектор %1</translation>
+    </message>
+    <message>
+        <source>checked at hop %1 (%2)</source>
+        <translation>проверено на шаге %1 (%2)</translation>
+    </message>
+    <message>
+        <source>checked at hop %1</source>
+        <translation>проверено на шаге %1</translation>
+    </message>
+    <message>
+        <source>checked by %1</source>
+        <translation>проверил %1</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>причина: %1</translation>
+    </message>
+    <message>
+        <source>No headers were found in this message.</source>
+        <translation>В этом письме не найдено заголовков.</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Проверка подлинности</translation>
+    </message>
+    <message>
+        <source>(From domain %1)</source>
+        <translation>(домен отправителя %1)</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>не записано</translation>
+    </message>
+    <message>
+        <source>SPF</source>
+        <translation>SPF</translation>
+    </message>
+    <message>
+        <source>DKIM</source>
+        <translation>DKIM</translation>
+    </message>
+    <message>
+        <source>signed by %1 (selector %2); no server recorded the result</source>
+        <translation>подписано %1 (селектор %2); ни один сервер не записал результат проверки</translation>
+    </message>
+    <message>
+        <source>DMARC</source>
+        <translation>DMARC</translation>
+    </message>
+    <message>
+        <source>ARC</source>
+        <translation>ARC</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Совпадение доменов</translation>
+    </message>
+    <message>
+        <source>SPF or DKIM passed for the From domain, as DMARC requires</source>
+        <translation>SPF или DKIM пройдены для домена отправителя, как требует DMARC</translation>
+    </message>
+    <message>
+        <source>Neither SPF nor DKIM passed for the From domain, so DMARC cannot pass</source>
+        <translation>Ни SPF, ни DKIM не пройдены для домена отправителя, поэтому DMARC не может быть пройден</translation>
+    </message>
+    <message>
+        <source>Spam filters</source>
+        <translation>Спам-фильтры</translation>
+    </message>
+</context>
+<context>
+    <name>BounceView</name>
+    <message>
+        <source>The bounce</source>
+        <translation>Уведомление о недоставке</translation>
+    </message>
+    <message>
+        <source>The bounced message as it was received, with its findings highlighted</source>
+        <translation>Уведомление о недоставке в том виде, в каком оно пришло, с выделенными находками</translation>
+    </message>
+    <message>
+        <source>Click to open %1 in the code reference</source>
+        <translation>Нажмите, чтобы открыть %1 в справочнике кодов</translation>
+    </message>
+</context>
+<context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%n hops</source>
+        <translation>
+            <numerusform>%n шаг</numerusform>
+            <numerusform>%n шага</numerusform>
+            <numerusform>%n шагов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n headers</source>
+        <translation>
+            <numerusform>%n заголовок</numerusform>
+            <numerusform>%n заголовка</numerusform>
+            <numerusform>%n заголовков</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisPanel</name>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Диагноз</translation>
+    </message>
+    <message>
+        <source>What happened, who has to act, and what to do</source>
+        <translation>Что случилось, кому действовать и что делать</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your message was not delivered to %n of its recipients.</source>
+        <translation>
+            <numerusform>Ваше письмо не доставлено %n получателю.</numerusform>
+            <numerusform>Ваше письмо не доставлено %n получателям.</numerusform>
+            <numerusform>Ваше письмо не доставлено %n получателям.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your message is delayed for %n recipients. The server is still trying.</source>
+        <translation>
+            <numerusform>Доставка вашего письма задерживается для %n получателя. Сервер ещё пытается.</numerusform>
+            <numerusform>Доставка вашего письма задерживается для %n получателей. Сервер ещё пытается.</numerusform>
+            <numerusform>Доставка вашего письма задерживается для %n получателей. Сервер ещё пытается.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your message has a delivery problem with %n recipients.</source>
+        <translation>
+            <numerusform>С доставкой вашего письма проблема у %n получателя.</numerusform>
+            <numerusform>С доставкой вашего письма проблема у %n получателей.</numerusform>
+            <numerusform>С доставкой вашего письма проблема у %n получателей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipient %1:</source>
+        <translation>Получатель %1:</translation>
+    </message>
+    <message>
+        <source>First the answers for each recipient, then what each code means.</source>
+        <translation>Сначала ответы для каждого получателя, потом что значит каждый код.</translation>
+    </message>
+    <message>
+        <source>Recipient %1 in detail: %2</source>
+        <translation>Получатель %1 подробно: %2</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Typed as</source>
+        <translation>Набрано как</translation>
+    </message>
+    <message>
+        <source>Who has to act</source>
+        <translation>Кому действовать</translation>
+    </message>
+    <message>
+        <source>(inferred: the bounce gives no code)</source>
+        <translation>(предположение: в уведомлении нет кода)</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Should I resend?</source>
+        <translation>Отправить ещё раз?</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Может быть, вы имели в виду %1?</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>for the recipient</source>
+        <translation>получателю</translation>
+    </message>
+    <message>
+        <source>for your IT or provider</source>
+        <translation>вашему ИТ-отделу или провайдеру</translation>
+    </message>
+    <message>
+        <source>a delisting request</source>
+        <translation>просьба убрать из чёрного списка</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>Написать письмо…</translation>
+    </message>
+    <message>
+        <source>show why</source>
+        <translation>почему</translation>
+    </message>
+    <message>
+        <source>Your account may be sending spam: change your password first</source>
+        <translation>Возможно, с вашей учётной записи рассылают спам: сначала смените пароль</translation>
+    </message>
+    <message>
+        <source>The bounce says your provider stopped your account from sending.</source>
+        <translation>В уведомлении сказано, что провайдер запретил вашей учётной записи отправлять письма.</translation>
+    </message>
+    <message>
+        <source>You probably did not send this: your address was forged by someone else</source>
+        <translation>Скорее всего, вы этого письма не отправляли: кто-то подделал ваш адрес</translation>
+    </message>
+    <message>
+        <source>What to do: usually nothing.</source>
+        <translation>Что делать: обычно ничего.</translation>
+    </message>
+    <message>
+        <source>(the general meaning of the code’s class)</source>
+        <translation>(общее значение класса кода)</translation>
+    </message>
+    <message>
+        <source>Open in reference</source>
+        <translation>Открыть в справочнике</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Что это значит</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что делать</translation>
+    </message>
+    <message>
+        <source>Hide the details for the helpdesk</source>
+        <translation>Скрыть подробности для службы поддержки</translation>
+    </message>
+    <message>
+        <source>Details for the helpdesk</source>
+        <translation>Подробности для службы поддержки</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Сообщил сервер</translation>
+    </message>
+    <message>
+        <source>Refused by</source>
+        <translation>Отказал сервер</translation>
+    </message>
+    <message>
+        <source>show in the bounce</source>
+        <translation>показать в уведомлении</translation>
+    </message>
+    <message>
+        <source>Server’s reply</source>
+        <translation>Ответ сервера</translation>
+    </message>
+    <message>
+        <source>Failed at</source>
+        <translation>Ошибка на шаге</translation>
+    </message>
+    <message>
+        <source>the SMTP %1 command</source>
+        <translation>команда SMTP %1</translation>
+    </message>
+    <message>
+        <source> (a hard bounce: the address itself is bad)</source>
+        <translation> (жёсткий отказ: плох сам адрес)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Last attempt</source>
+        <translation>Последняя попытка</translation>
+    </message>
+    <message>
+        <source>Retrying until</source>
+        <translation>Попытки до</translation>
+    </message>
+    <message>
+        <source>Received by the server</source>
+        <translation>Получено сервером</translation>
+    </message>
+    <message>
+        <source>Bounce sent</source>
+        <translation>Уведомление отправлено</translation>
+    </message>
+    <message>
+        <source>Queue ID</source>
+        <translation>Номер в очереди</translation>
+    </message>
+    <message>
+        <source>Original Message-ID</source>
+        <translation>Message-ID исходного письма</translation>
+    </message>
+    <message>
+        <source>Originally sent</source>
+        <translation>Исходное письмо отправлено</translation>
+    </message>
+    <message>
+        <source>Original subject</source>
+        <translation>Тема исходного письма</translation>
+    </message>
+    <message>
+        <source>Bounce Message-ID</source>
+        <translation>Message-ID уведомления</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Что проверить</translation>
+    </message>
+    <message>
+        <source>References:</source>
+        <translation>Источники:</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Feedback type</source>
+        <translation>Тип жалобы</translation>
+    </message>
+    <message>
+        <source>Your message was delivered; the person’s mail program answered by itself. Read the reply for when they are back or whom to contact instead. There is nothing to resend.</source>
+        <translation>Ваше письмо доставлено, а почтовая программа человека ответила сама. Прочтите ответ: там обычно сказано, когда человек вернётся или к кому обратиться вместо него. Отправлять письмо снова не нужно.</translation>
+    </message>
+    <message>
+        <source>Stop sending this kind of message to that recipient, and make sure everyone on your list asked to receive it. Many complaints can get your mail blocked.</source>
+        <translation>Больше не отправляйте такие письма этому получателю и убедитесь, что все в вашем списке рассылки сами согласились их получать. Из-за множества жалоб вашу почту могут заблокировать.</translation>
+    </message>
+    <message>
+        <source>If you expected a bounce, open the message that says “Undeliverable” or “Mail delivery failed” and save or copy that one.</source>
+        <translation>Если вы ждали уведомление о недоставке, откройте письмо со словами «Undeliverable», «Mail delivery failed» или «Не доставлено» и сохраните или скопируйте именно его.</translation>
+    </message>
+</context>
+<context>
+    <name>DraftDialog</name>
+    <message>
+        <source>The message</source>
+        <translation>Текст письма</translation>
+    </message>
+    <message>
+        <source>&amp;Hide personal data (addresses become domains, no subject)</source>
+        <translation>&amp;Скрыть личные данные (вместо адресов — домены, без темы)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>&amp;Save as .txt…</source>
+        <translation>Со&amp;хранить в .txt…</translation>
+    </message>
+    <message>
+        <source>A message for the recipient</source>
+        <translation>Письмо получателю</translation>
+    </message>
+    <message>
+        <source>A message for your IT department or provider</source>
+        <translation>Письмо в ИТ-отдел или провайдеру</translation>
+    </message>
+    <message>
+        <source>A delisting request for the blocklist</source>
+        <translation>Просьба убрать из чёрного списка</translation>
+    </message>
+    <message>
+        <source>Send this to the person you wrote to, another way than the address that failed (or after fixing it). Fill in your name.</source>
+        <translation>Отправьте это человеку, которому вы писали, но не на адрес, который не сработал (или после того, как исправите его). Впишите своё имя.</translation>
+    </message>
+    <message>
+        <source>Send this to your IT department or mail provider: it has the details they need.</source>
+        <translation>Отправьте это в ваш ИТ-отдел или почтовому провайдеру: здесь есть всё, что им нужно знать.</translation>
+    </message>
+    <message>
+        <source>Send this through the blocklist’s removal form or address, after fixing what got the server listed. Fill in the part in brackets.</source>
+        <translation>Отправьте это через форму или адрес чёрного списка для удаления, когда исправите то, из-за чего сервер туда попал. Заполните часть в скобках.</translation>
+    </message>
+    <message>
+        <source>%1 — Bounce Doctor</source>
+        <translation>%1 — Bounce Doctor</translation>
+    </message>
+    <message>
+        <source>The message is on the clipboard.</source>
+        <translation>Текст письма скопирован в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>неизвестная ошибка</translation>
+    </message>
+    <message>
+        <source>Could not save “%1”: %2</source>
+        <translation>Не удалось сохранить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Saved as “%1”.</source>
+        <translation>Сохранено в «%1».</translation>
+    </message>
+    <message>
+        <source>Save the message</source>
+        <translation>Сохранить письмо</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Текстовые файлы (*.txt);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DropArea</name>
+    <message>
+        <source>Dropped text</source>
+        <translation>Перетащенный текст</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <source>Drop a bounce here</source>
+        <translation>Перетащите сюда уведомление о недоставке</translation>
+    </message>
+    <message>
+        <source>What went wrong</source>
+        <translation>Что пошло не так</translation>
+    </message>
+    <message>
+        <source>Drop a bounced email here, or copy its text and paste it with %1. You can also open a saved .eml, .msg, .txt or mbox file.</source>
+        <translation>Перетащите сюда письмо о недоставке или скопируйте его текст и вставьте сочетанием %1. Можно также открыть сохранённый файл .eml, .msg, .txt или mbox.</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer: nothing is sent anywhere.</source>
+        <translation>Всё остаётся на этом компьютере: ничего никуда не отправляется.</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Вставить</translation>
+    </message>
+    <message>
+        <source>&amp;Open a file…</source>
+        <translation>&amp;Открыть файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Try a sample</source>
+        <translation>&amp;Попробовать пример</translation>
+    </message>
+</context>
+<context>
+    <name>FileList</name>
+    <message>
+        <source>Opened messages</source>
+        <translation>Открытые письма</translation>
+    </message>
+    <message>
+        <source>%1 (not read)</source>
+        <translation>%1 (не прочитано)</translation>
+    </message>
+</context>
+<context>
+    <name>HeadersModel</name>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+</context>
+<context>
+    <name>HeadersView</name>
+    <message>
+        <source>Headers</source>
+        <translation>Заголовки</translation>
+    </message>
+    <message>
+        <source>Whose headers</source>
+        <translation>Чьи заголовки</translation>
+    </message>
+    <message>
+        <source>Headers of:</source>
+        <translation>Заголовки:</translation>
+    </message>
+    <message>
+        <source>Double-click a hop or a header, or press Enter, to see it in the bounce.</source>
+        <translation>Дважды щёлкните шаг или заголовок (или нажмите Enter), чтобы увидеть его в уведомлении.</translation>
+    </message>
+    <message>
+        <source>1 hop</source>
+        <translation>1 шаг</translation>
+    </message>
+    <message>
+        <source>1 header</source>
+        <translation>1 заголовок</translation>
+    </message>
+    <message>
+        <source>Delivery path, one hop per row</source>
+        <translation>Путь доставки, по шагу в строке</translation>
+    </message>
+    <message>
+        <source>Authentication and spam filters</source>
+        <translation>Проверка подлинности и спам-фильтры</translation>
+    </message>
+    <message>
+        <source>Filter the headers, for example received, dkim or spam</source>
+        <translation>Отбор заголовков, например received, dkim или spam</translation>
+    </message>
+    <message>
+        <source>Filter the headers</source>
+        <translation>Отбор заголовков</translation>
+    </message>
+    <message>
+        <source>Every header</source>
+        <translation>Все заголовки</translation>
+    </message>
+    <message>
+        <source>No headers were found in this message.</source>
+        <translation>В этом письме не найдено заголовков.</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>%1, %2 from sending to the last hop</source>
+        <translation>%1, от отправки до последнего шага — %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>HopsModel</name>
+    <message>
+        <source>Hop</source>
+        <translation>Шаг</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Откуда</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Кто принял</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Протокол</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Задержка</translation>
+    </message>
+    <message>
+        <source>Share of the delay</source>
+        <translation>Доля задержки</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 мин %2 с</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 мин</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 ч %2 мин</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 д %2 ч</translation>
+    </message>
+    <message>
+        <source>⚠ clocks disagree</source>
+        <translation>⚠ часы расходятся</translation>
+    </message>
+    <message>
+        <source>On this computer&apos;s clock</source>
+        <translation>По часам этого компьютера</translation>
+    </message>
+    <message>
+        <source>%1 — delivery stopped here</source>
+        <translation>%1 — здесь доставка остановилась</translation>
+    </message>
+    <message>
+        <source>Delivery stopped here: this server refused the message.</source>
+        <translation>Здесь доставка остановилась: этот сервер отказался принять письмо.</translation>
+    </message>
+    <message>
+        <source>This Received header has no readable time.</source>
+        <translation>В этом заголовке Received нет понятного времени.</translation>
+    </message>
+    <message>
+        <source>As written: %1</source>
+        <translation>Как записано: %1</translation>
+    </message>
+    <message>
+        <source>No known time zone: UTC was assumed.</source>
+        <translation>Часовой пояс неизвестен: считается, что это UTC.</translation>
+    </message>
+    <message>
+        <source>This server&apos;s clock is behind the previous one: it stamped the message earlier than the hop before. The delay cannot be known.</source>
+        <translation>Часы этого сервера отстают от предыдущего: он поставил на письмо более раннее время, чем шаг до него. Задержку узнать нельзя.</translation>
+    </message>
+    <message>
+        <source>Since the message&apos;s Date header</source>
+        <translation>С момента, указанного в заголовке Date письма</translation>
+    </message>
+    <message>
+        <source>The previous hop has no readable time.</source>
+        <translation>У предыдущего шага нет понятного времени.</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Colour legend</source>
+        <translation>Обозначения цветов</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Server’s reply</source>
+        <translation>Ответ сервера</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Почтовый сервер</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Имя заголовка</translation>
+    </message>
+    <message>
+        <source>Header value</source>
+        <translation>Значение заголовка</translation>
+    </message>
+    <message>
+        <source>Why: the deciding line</source>
+        <translation>Почему: решающая строка</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a bounce</source>
+        <translation>В&amp;ставить уведомление</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>Copy &amp;diagnosis</source>
+        <translation>Копировать &amp;диагноз</translation>
+    </message>
+    <message>
+        <source>&amp;Find a code…</source>
+        <translation>&amp;Найти код…</translation>
+    </message>
+    <message>
+        <source>&amp;Diagnosis</source>
+        <translation>&amp;Диагноз</translation>
+    </message>
+    <message>
+        <source>Code &amp;reference</source>
+        <translation>&amp;Справочник кодов</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>&amp;Заголовки</translation>
+    </message>
+    <message>
+        <source>&amp;About Bounce Doctor</source>
+        <translation>&amp;О программе Bounce Doctor</translation>
+    </message>
+    <message>
+        <source>For the &amp;recipient…</source>
+        <translation>&amp;Получателю…</translation>
+    </message>
+    <message>
+        <source>For your &amp;IT or provider…</source>
+        <translation>В &amp;ИТ-отдел или провайдеру…</translation>
+    </message>
+    <message>
+        <source>A &amp;delisting request…</source>
+        <translation>Просьба убрать из &amp;чёрного списка…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Write a message</source>
+        <translation>&amp;Написать письмо</translation>
+    </message>
+    <message>
+        <source>&amp;Try a sample</source>
+        <translation>&amp;Попробовать пример</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Как в системе</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;System language</source>
+        <translation>&amp;Язык системы</translation>
+    </message>
+    <message>
+        <source>He&amp;aders</source>
+        <translation>&amp;Заголовки</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Чтение</translation>
+    </message>
+    <message>
+        <source>%1 — Bounce Doctor</source>
+        <translation>%1 — Bounce Doctor</translation>
+    </message>
+    <message>
+        <source>Pasted text</source>
+        <translation>Вставленный текст</translation>
+    </message>
+    <message>
+        <source>Bounce Doctor</source>
+        <translation>Bounce Doctor</translation>
+    </message>
+    <message>
+        <source>%1 is on the clipboard.</source>
+        <translation>%1 скопирован в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>There is nothing to paste</source>
+        <translation>Нечего вставить</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text. Open the bounce in your mail program, select all its text (or view its source), copy it, and paste again.</source>
+        <translation>В буфере обмена нет текста. Откройте уведомление о недоставке в почтовой программе, выделите весь его текст (или откройте исходный текст письма), скопируйте и вставьте снова.</translation>
+    </message>
+    <message>
+        <source>Open a bounce</source>
+        <translation>Открыть уведомление о недоставке</translation>
+    </message>
+    <message>
+        <source>Email files (*.eml *.msg *.txt *.mbox *.mbx);;All files (*)</source>
+        <translation>Файлы писем (*.eml *.msg *.txt *.mbox *.mbx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Недавних файлов нет</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Читаю %1…</translation>
+    </message>
+    <message>
+        <source>%1 (reading…)</source>
+        <translation>%1 (читаю…)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read as an email</source>
+        <translation>«%1» не удалось прочитать как письмо</translation>
+    </message>
+    <message>
+        <source>Try this: in your mail program, save the bounce as a file (.eml) and drop it here, or open it, select all its text, copy and paste it here.</source>
+        <translation>Попробуйте так: в почтовой программе сохраните уведомление как файл (.eml) и перетащите его сюда или откройте уведомление, выделите весь текст, скопируйте и вставьте сюда.</translation>
+    </message>
+    <message>
+        <source>The diagnosis is on the clipboard.</source>
+        <translation>Диагноз скопирован в буфер обмена.</translation>
+    </message>
+    <message>
+        <source>About Bounce Doctor</source>
+        <translation>О программе Bounce Doctor</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Bounce Doctor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explains bounced emails in plain language. Everything happens on this computer.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Bounce Doctor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Простыми словами объясняет, почему письмо не дошло. Всё происходит на этом компьютере.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <source>Reply code</source>
+        <translation>Код ответа</translation>
+    </message>
+    <message>
+        <source>Enhanced code</source>
+        <translation>Расширенный код</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <source>Client reply</source>
+        <translation>Ошибка программы</translation>
+    </message>
+    <message>
+        <source>success</source>
+        <translation>успех</translation>
+    </message>
+    <message>
+        <source>temporary</source>
+        <translation>временная</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>постоянная</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceView</name>
+    <message>
+        <source>Code reference</source>
+        <translation>Справочник кодов</translation>
+    </message>
+    <message>
+        <source>Search by code or words, for example 5.1.1, 550 or mailbox full</source>
+        <translation>Поиск по коду или словам, например 5.1.1, 550 или ящик переполнен</translation>
+    </message>
+    <message>
+        <source>Search the code reference</source>
+        <translation>Поиск в справочнике кодов</translation>
+    </message>
+    <message>
+        <source>Reply codes</source>
+        <translation>Коды ответа</translation>
+    </message>
+    <message>
+        <source>Enhanced codes</source>
+        <translation>Расширенные коды</translation>
+    </message>
+    <message>
+        <source>Vendor entries</source>
+        <translation>Коды поставщиков</translation>
+    </message>
+    <message>
+        <source>Success</source>
+        <translation>Успех</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Временная</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Постоянная</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>Итог:</translation>
+    </message>
+    <message>
+        <source>Catalog entries</source>
+        <translation>Записи справочника</translation>
+    </message>
+    <message>
+        <source>The chosen entry</source>
+        <translation>Выбранная запись</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 из %2 записей</translation>
+    </message>
+    <message>
+        <source>Who has to act</source>
+        <translation>Кому действовать</translation>
+    </message>
+    <message>
+        <source>Resend?</source>
+        <translation>Отправлять снова?</translation>
+    </message>
+    <message>
+        <source>Usual reason</source>
+        <translation>Обычная причина</translation>
+    </message>
+    <message>
+        <source>Occurs as</source>
+        <translation>Встречается как</translation>
+    </message>
+    <message>
+        <source>Recognised by</source>
+        <translation>Распознаётся по</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Что делать</translation>
+    </message>
+    <message>
+        <source>For the helpdesk</source>
+        <translation>Для службы поддержки</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Источники</translation>
+    </message>
+</context>
+<context>
+    <name>bounce_doctor.engine.headers</name>
+    <message>
+        <source>the message&apos;s own headers</source>
+        <translation>собственные заголовки письма</translation>
+    </message>
+    <message>
+        <source>the returned message (attached)</source>
+        <translation>возвращённое письмо (во вложении)</translation>
+    </message>
+    <message>
+        <source>the returned message&apos;s headers (a headers part)</source>
+        <translation>заголовки возвращённого письма (отдельная часть)</translation>
+    </message>
+    <message>
+        <source>headers quoted in the bounce&apos;s text</source>
+        <translation>заголовки, процитированные в тексте уведомления</translation>
+    </message>
+    <message>
+        <source>the original message&apos;s headers, quoted by Exchange</source>
+        <translation>заголовки исходного письма, процитированные Exchange</translation>
+    </message>
+    <message>
+        <source>the original message, quoted by Gmail</source>
+        <translation>исходное письмо, процитированное Gmail</translation>
+    </message>
+    <message>
+        <source>the original message, quoted by Exim</source>
+        <translation>исходное письмо, процитированное Exim</translation>
+    </message>
+    <message>
+        <source>the original message, quoted by qmail</source>
+        <translation>исходное письмо, процитированное qmail</translation>
+    </message>
+    <message>
+        <source>the original message, quoted in the bounce</source>
+        <translation>исходное письмо, процитированное в уведомлении</translation>
+    </message>
+</context>
+<context>
+    <name>bounce_doctor.text</name>
+    <message>
+        <source>Not delivered</source>
+        <translation>Не доставлено</translation>
+    </message>
+    <message>
+        <source>Delayed (still trying)</source>
+        <translation>Задерживается (попытки идут)</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Auto-reply</source>
+        <translation>Автоответ</translation>
+    </message>
+    <message>
+        <source>Spam complaint</source>
+        <translation>Жалоба на спам</translation>
+    </message>
+    <message>
+        <source>Not a bounce</source>
+        <translation>Не уведомление о недоставке</translation>
+    </message>
+    <message>
+        <source>you, the sender</source>
+        <translation>вам, отправителю</translation>
+    </message>
+    <message>
+        <source>your IT department or mail provider</source>
+        <translation>вашему ИТ-отделу или почтовому провайдеру</translation>
+    </message>
+    <message>
+        <source>the person you wrote to</source>
+        <translation>человеку, которому вы писали</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mail administrator</source>
+        <translation>администратору почты получателя</translation>
+    </message>
+    <message>
+        <source>a blocklist operator</source>
+        <translation>владельцу чёрного списка</translation>
+    </message>
+    <message>
+        <source>nobody: wait</source>
+        <translation>никому: подождите</translation>
+    </message>
+    <message>
+        <source>No: not to this address</source>
+        <translation>Нет: не на этот адрес</translation>
+    </message>
+    <message>
+        <source>Yes, after fixing the cause</source>
+        <translation>Да, после устранения причины</translation>
+    </message>
+    <message>
+        <source>Yes, later</source>
+        <translation>Да, позже</translation>
+    </message>
+    <message>
+        <source>No need: the server keeps trying</source>
+        <translation>Не нужно: сервер сам продолжает попытки</translation>
+    </message>
+    <message>
+        <source>that address does not exist</source>
+        <translation>такого адреса нет</translation>
+    </message>
+    <message>
+        <source>the domain after the @ does not exist or takes no mail</source>
+        <translation>домена после @ нет, или он не принимает почту</translation>
+    </message>
+    <message>
+        <source>that address has moved and is no longer used</source>
+        <translation>адрес сменился и больше не используется</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s mailbox is full</source>
+        <translation>ящик получателя переполнен</translation>
+    </message>
+    <message>
+        <source>the message is too large</source>
+        <translation>письмо слишком большое</translation>
+    </message>
+    <message>
+        <source>the recipient&apos;s account is suspended or disabled</source>
+        <translation>учётная запись получателя приостановлена или отключена</translation>
+    </message>
+    <message>
+        <source>the server refused to pass the message on (relaying denied)</source>
+        <translation>сервер отказался передать письмо дальше (пересылка запрещена)</translation>
+    </message>
+    <message>
+        <source>the sender&apos;s domain failed an authentication check (SPF, DKIM or DMARC)</source>
+        <translation>домен отправителя не прошёл проверку подлинности (SPF, DKIM или DMARC)</translation>
+    </message>
+    <message>
+        <source>the sending server was blocked</source>
+        <translation>отправляющий сервер заблокирован</translation>
+    </message>
+    <message>
+        <source>the sending server has a poor reputation</source>
+        <translation>у отправляющего сервера плохая репутация</translation>
+    </message>
+    <message>
+        <source>it was taken for spam</source>
+        <translation>его приняли за спам</translation>
+    </message>
+    <message>
+        <source>a virus was found in it</source>
+        <translation>в нём нашли вирус</translation>
+    </message>
+    <message>
+        <source>a filter at the recipient&apos;s side refused it</source>
+        <translation>его отклонил фильтр на стороне получателя</translation>
+    </message>
+    <message>
+        <source>the sender address was refused</source>
+        <translation>адрес отправителя отклонён</translation>
+    </message>
+    <message>
+        <source>the sending server has no valid reverse DNS name</source>
+        <translation>у отправляющего сервера нет правильного обратного DNS-имени</translation>
+    </message>
+    <message>
+        <source>it broke a policy of the receiving server</source>
+        <translation>оно нарушило правила принимающего сервера</translation>
+    </message>
+    <message>
+        <source>its content or format was refused</source>
+        <translation>его содержимое или формат отклонены</translation>
+    </message>
+    <message>
+        <source>it does not follow the email standards</source>
+        <translation>оно не соответствует стандартам электронной почты</translation>
+    </message>
+    <message>
+        <source>a security check failed</source>
+        <translation>проверка безопасности не пройдена</translation>
+    </message>
+    <message>
+        <source>the receiving server had an error</source>
+        <translation>на принимающем сервере произошла ошибка</translation>
+    </message>
+    <message>
+        <source>the receiving server is out of space</source>
+        <translation>на принимающем сервере кончилось место</translation>
+    </message>
+    <message>
+        <source>the receiving server could not be reached</source>
+        <translation>не удалось связаться с принимающим сервером</translation>
+    </message>
+    <message>
+        <source>the server gave up after trying for too long</source>
+        <translation>сервер прекратил попытки: они шли слишком долго</translation>
+    </message>
+    <message>
+        <source>too much mail was sent too fast</source>
+        <translation>слишком много писем отправлено слишком быстро</translation>
+    </message>
+    <message>
+        <source>the servers did not understand each other</source>
+        <translation>серверы не поняли друг друга</translation>
+    </message>
+    <message>
+        <source>the domain accepts no mail at all</source>
+        <translation>домен вообще не принимает почту</translation>
+    </message>
+    <message>
+        <source>a secure (TLS) connection could not be made</source>
+        <translation>не удалось установить защищённое (TLS) соединение</translation>
+    </message>
+    <message>
+        <source>the mail program at the recipient&apos;s side failed</source>
+        <translation>сбой почтовой программы на стороне получателя</translation>
+    </message>
+    <message>
+        <source>the address is on a do-not-send list</source>
+        <translation>адрес в списке «не отправлять»</translation>
+    </message>
+    <message>
+        <source>the reason is unclear</source>
+        <translation>причина неясна</translation>
+    </message>
+    <message>
+        <source>the reason is not given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>it was delivered</source>
+        <translation>оно доставлено</translation>
+    </message>
+    <message>
+        <source>this is an automatic reply</source>
+        <translation>это автоматический ответ</translation>
+    </message>
+    <message>
+        <source>a recipient reported it as spam</source>
+        <translation>получатель пожаловался на него как на спам</translation>
+    </message>
+    <message>
+        <source>This message is not a bounce: it does not report a delivery problem.</source>
+        <translation>Это письмо не уведомление о недоставке: в нём нет сообщения о проблеме с доставкой.</translation>
+    </message>
+    <message>
+        <source>This is an automatic reply (such as an out-of-office message), not a delivery failure.</source>
+        <translation>Это автоматический ответ (например, «нахожусь в отпуске»), а не ошибка доставки.</translation>
+    </message>
+    <message>
+        <source>This is a spam complaint: a recipient marked a message as spam, and their provider reported it.</source>
+        <translation>Это жалоба на спам: получатель отметил письмо как спам, и его почтовый провайдер сообщил об этом.</translation>
+    </message>
+    <message>
+        <source>Your message is delayed: the server is still trying to deliver it.</source>
+        <translation>Доставка вашего письма задерживается: сервер ещё пытается его доставить.</translation>
+    </message>
+    <message>
+        <source>Your message was not delivered, but the bounce does not say to whom or why.</source>
+        <translation>Ваше письмо не доставлено, но в уведомлении не сказано, кому и почему.</translation>
+    </message>
+    <message>
+        <source>Your message to {address} is delayed: {why}. The server is still trying.</source>
+        <translation>Доставка вашего письма на {address} задерживается: {why}. Сервер ещё пытается.</translation>
+    </message>
+    <message>
+        <source>Your message to {address} is delayed. The server is still trying.</source>
+        <translation>Доставка вашего письма на {address} задерживается. Сервер ещё пытается.</translation>
+    </message>
+    <message>
+        <source>Your message to {address} was delivered.</source>
+        <translation>Ваше письмо на {address} доставлено.</translation>
+    </message>
+    <message>
+        <source>Your message to {address} was not delivered: {why}.</source>
+        <translation>Ваше письмо на {address} не доставлено: {why}.</translation>
+    </message>
+    <message>
+        <source>Your message to {address} was not delivered.</source>
+        <translation>Ваше письмо на {address} не доставлено.</translation>
+    </message>
+    <message>
+        <source>Recipient {n}: {address}</source>
+        <translation>Получатель {n}: {address}</translation>
+    </message>
+    <message>
+        <source> (typed as {address})</source>
+        <translation> (набрано как {address})</translation>
+    </message>
+    <message>
+        <source>none in the bounce</source>
+        <translation>в уведомлении их нет</translation>
+    </message>
+    <message>
+        <source>Codes: {codes}</source>
+        <translation>Коды: {codes}</translation>
+    </message>
+    <message>
+        <source>Server&apos;s reply: {text}</source>
+        <translation>Ответ сервера: {text}</translation>
+    </message>
+    <message>
+        <source>Refused by: {server}</source>
+        <translation>Отказал сервер: {server}</translation>
+    </message>
+    <message>
+        <source> (the address itself is bad)</source>
+        <translation> (плох сам адрес)</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Причина: {reason}</translation>
+    </message>
+    <message>
+        <source> [general meaning of the code&apos;s class]</source>
+        <translation> [общее значение класса кода]</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Что делать:</translation>
+    </message>
+    <message>
+        <source>Note: {text}</source>
+        <translation>Примечание: {text}</translation>
+    </message>
+    <message>
+        <source>Reported by: {server}</source>
+        <translation>Сообщил сервер: {server}</translation>
+    </message>
+    <message>
+        <source>Did you mean {address}? ({why})</source>
+        <translation>Может быть, вы имели в виду {address}? ({why})</translation>
+    </message>
+    <message>
+        <source>Who has to act: {who}.</source>
+        <translation>Кому действовать: {who}.</translation>
+    </message>
+    <message>
+        <source>Resend: {text}</source>
+        <translation>Отправлять снова: {text}</translation>
+    </message>
+    <message>
+        <source>Warning: your account may be sending spam; your provider has blocked it from sending.</source>
+        <translation>Внимание: возможно, с вашей учётной записи рассылается спам; провайдер запретил ей отправлять почту.</translation>
+    </message>
+    <message>
+        <source>Change your password first:</source>
+        <translation>Сначала смените пароль:</translation>
+    </message>
+    <message>
+        <source>You probably did not send this message: this bounce is backscatter (your address was forged).</source>
+        <translation>Скорее всего, вы не отправляли это письмо: это ложное уведомление (backscatter), ваш адрес подделали.</translation>
+    </message>
+</context>
+<context>
+    <name>engine_text</name>
+    <message>
+        <source>The message has %1 Received headers; only the %2 closest to its origin are analysed.</source>
+        <translation>В письме %1 заголовков Received; разобраны только %2 ближайших к отправителю.</translation>
+    </message>
+    <message>
+        <source>Some servers&apos; clocks disagree: a hop is stamped earlier than the one before it. Its delay is not shown.</source>
+        <translation>Часы некоторых серверов расходятся: на одном шаге стоит время раньше, чем на предыдущем. Его задержка не показана.</translation>
+    </message>
+    <message>
+        <source>Some Received headers have no readable time; the next hop&apos;s delay covers them too.</source>
+        <translation>В некоторых заголовках Received нет понятного времени; задержка следующего шага включает и их.</translation>
+    </message>
+    <message>
+        <source>Some times name no known time zone; UTC was assumed for them.</source>
+        <translation>У некоторых отметок времени неизвестный часовой пояс; для них принято время UTC.</translation>
+    </message>
+    <message>
+        <source>The server that refused the message (%1) added no Received header to it: it refused the message after the last hop shown.</source>
+        <translation>Сервер, который отказался принять письмо (%1), не добавил к нему заголовок Received: он отказал после последнего показанного шага.</translation>
+    </message>
+    <message>
+        <source>Alignment compares organisational domains found with a short built-in list of two-part suffixes (co.uk, co.jp, ne.jp, com.au, ...), not the full Public Suffix List.</source>
+        <translation>Совпадение доменов проверяется по основным доменам организаций, найденным с помощью короткого встроенного списка двухчастных окончаний (co.uk, co.jp, ne.jp, com.au, …), а не полного списка Public Suffix List.</translation>
+    </message>
+</context>
+<context>
+    <name>i18n</name>
+    <message>
+        <source>Not yet translated; shown in English.</source>
+        <translation>Ещё не переведено, показано на английском.</translation>
+    </message>
+</context>
+<context>
+    <name>mime_input</name>
+    <message>
+        <source>Dropped message</source>
+        <translation>Перетащенное письмо</translation>
+    </message>
+</context>
+<context>
+    <name>samples</name>
+    <message>
+        <source>A wrong address</source>
+        <translation>Неверный адрес</translation>
+    </message>
+    <message>
+        <source>A full mailbox</source>
+        <translation>Переполненный ящик</translation>
+    </message>
+    <message>
+        <source>A spam block</source>
+        <translation>Блокировка как спама</translation>
+    </message>
+    <message>
+        <source>A delay warning</source>
+        <translation>Предупреждение о задержке</translation>
+    </message>
+    <message>
+        <source>An Exchange NDR</source>
+        <translation>Уведомление Exchange</translation>
+    </message>
+    <message>
+        <source>Several recipients</source>
+        <translation>Несколько получателей</translation>
+    </message>
+    <message>
+        <source>An authentication failure</source>
+        <translation>Ошибка проверки подлинности</translation>
+    </message>
+    <message>
+        <source>An auto-reply</source>
+        <translation>Автоответ</translation>
+    </message>
+    <message>
+        <source>An ordinary email</source>
+        <translation>Обычное письмо</translation>
+    </message>
+</context>
+</TS>
