@@ -24,7 +24,6 @@ from .i18n import untranslated_note
 from .local_browser import LocalTextBrowser
 from .reference_model import ENTRY_ROLE, KEY_ROLE, ReferenceFilter, ReferenceModel
 
-
 RESIZE_ROWS = 60  # rows looked at to size a column to its contents
 
 
