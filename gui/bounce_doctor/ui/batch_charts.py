@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QEvent, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from ..batch import OTHER, Counts, by_period
+from .batch_model import reason_label
 from .theme import Role
 
 Bars = list[tuple[str, int]]
@@ -38,6 +39,7 @@ class BatchCharts(QWidget):
         self._colors: Callable[[Role], QColor] | None = None
         self._built = False
         self._views: list[Any] = []
+        self._missing: QLabel | None = None
         self._layout = QHBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.setMinimumHeight(220)
@@ -71,24 +73,44 @@ class BatchCharts(QWidget):
         self._built = True
         qc = _charts()
         if qc is None:
-            label = QLabel(self.tr("The charts need Qt Charts (the PySide6-Addons package), which is not installed."))
-            label.setWordWrap(True)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            self._layout.addWidget(label)
+            self._missing = QLabel()
+            self._missing.setWordWrap(True)
+            self._missing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._layout.addWidget(self._missing)
+            self.retranslate()
             return
-        for title in self.titles():
+        for _title in self.titles():
             chart = qc.QChart()
-            chart.setTitle(title)
             chart.legend().hide()
             chart.setBackgroundVisible(False)
             chart.setMargins(QMargins(2, 2, 2, 2))
             chart.setAnimationOptions(qc.QChart.AnimationOption.NoAnimation)
             view = qc.QChartView(chart)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setAccessibleName(title)
             view.setMinimumWidth(200)
             self._layout.addWidget(view, 1)
             self._views.append(view)
+        self._set_titles()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (at start and on LanguageChange): titles, bars, axes."""
+        if self._missing is not None:
+            self._missing.setText(
+                self.tr("The charts need Qt Charts (the PySide6-Addons package), which is not installed."))
+        if self._views:
+            self._set_titles()
+            self._refresh()  # the axes' words (reasons, "all others") again
+
+    def _set_titles(self) -> None:
+        for view, title in zip(self._views, self.titles(), strict=True):
+            view.chart().setTitle(title)
+            view.setAccessibleName(title)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language was installed: say everything again in it."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _refresh(self) -> None:
         if not self.isVisible():
@@ -99,10 +121,11 @@ class BatchCharts(QWidget):
             return
         counts = self._counts or Counts([], [], [])
         data = [list(reversed(counts.by_reason)), list(reversed(counts.by_domain)), by_period(counts.by_day)]
-        for view, bars, horizontal in zip(self._views, data, (True, True, False), strict=True):
-            self._draw(view.chart(), bars, horizontal)
+        names = (lambda k: _short(reason_label(k), 34), _short, str)
+        for view, bars, horizontal, name in zip(self._views, data, (True, True, False), names, strict=True):
+            self._draw(view.chart(), bars, horizontal, name)
 
-    def _draw(self, chart: Any, bars: Bars, horizontal: bool) -> None:
+    def _draw(self, chart: Any, bars: Bars, horizontal: bool, name: Callable[[str], str] = str) -> None:
         qc = _charts()
         assert qc is not None
         chart.removeAllSeries()
@@ -120,7 +143,7 @@ class BatchCharts(QWidget):
         series.setBarWidth(0.7)
         chart.addSeries(series)
         categories = qc.QBarCategoryAxis()
-        categories.append([_short(k) if k != OTHER else self.tr("all others") for k, _n in bars] or [" "])
+        categories.append([name(k) if k != OTHER else self.tr("all others") for k, _n in bars] or [" "])
         values = qc.QValueAxis()
         values.setLabelFormat("%d")
         values.setRange(0, max([n for _k, n in bars] or [1]))

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 )
 
 from ..batch import BatchRow
-from ..text import REASON_PHRASE
+from ..text import QT_TRANSLATE_NOOP, REASON_PHRASE, label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the BatchRow itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -37,34 +37,59 @@ class Column(IntEnum):
     PERMANENT = 7
 
 
+translate = QCoreApplication.translate  # pyside6-lupdate finds translate("BatchModel", "...")
+
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("BatchModel", "Message"),
+    QT_TRANSLATE_NOOP("BatchModel", "Date (UTC)"),
+    QT_TRANSLATE_NOOP("BatchModel", "Recipient"),
+    QT_TRANSLATE_NOOP("BatchModel", "Domain"),
+    QT_TRANSLATE_NOOP("BatchModel", "Codes"),
+    QT_TRANSLATE_NOOP("BatchModel", "Reason"),
+    QT_TRANSLATE_NOOP("BatchModel", "Who must act"),
+    QT_TRANSLATE_NOOP("BatchModel", "Permanent?"),
+)
+
+_WHO = {
+    "you": QT_TRANSLATE_NOOP("BatchModel", "You (sender)"),
+    "provider": QT_TRANSLATE_NOOP("BatchModel", "Your IT / provider"),
+    "recipient": QT_TRANSLATE_NOOP("BatchModel", "The recipient"),
+    "recipient_admin": QT_TRANSLATE_NOOP("BatchModel", "Recipient's admin"),
+    "blocklist": QT_TRANSLATE_NOOP("BatchModel", "A blocklist"),
+    "nobody": QT_TRANSLATE_NOOP("BatchModel", "Nobody: wait"),
+}
+
+
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("BatchModel", text)
+    """A string marked above, in the window's language."""
+    return translate("BatchModel", text)
 
 
 def column_titles() -> list[str]:
     """The column headers, translated."""
-    return [_tr("Message"), _tr("Date (UTC)"), _tr("Recipient"), _tr("Domain"), _tr("Codes"), _tr("Reason"),
-            _tr("Who must act"), _tr("Permanent?")]
+    return [_tr(t) for t in _COLUMNS]
 
 
 def who_label(who: str) -> str:
     """Who must act, in a few words."""
-    labels = {
-        "you": _tr("You (sender)"),
-        "provider": _tr("Your IT / provider"),
-        "recipient": _tr("The recipient"),
-        "recipient_admin": _tr("Recipient's admin"),
-        "blocklist": _tr("A blocklist"),
-        "nobody": _tr("Nobody: wait"),
-    }
-    return labels.get(who, who or _tr("Unclear"))
+    if who in _WHO:
+        return _tr(_WHO[who])
+    return who or translate("BatchModel", "Unclear")
 
 
 def permanence_label(permanent: bool | None) -> str:
     """Permanent, temporary or not said."""
     if permanent is None:
-        return _tr("Not said")
-    return _tr("Permanent") if permanent else _tr("Temporary")
+        return translate("BatchModel", "Not said")
+    return translate("BatchModel", "Permanent") if permanent else translate("BatchModel", "Temporary")
+
+
+def reason_label(reason: str) -> str:
+    """A reason in plain words in the window's language ("that address does not exist"); the key when unknown."""
+    if reason not in REASON_PHRASE:
+        return reason
+    phrase = label(REASON_PHRASE, reason)
+    return phrase[:1].upper() + phrase[1:]
 
 
 class BatchModel(QAbstractTableModel):
@@ -73,7 +98,6 @@ class BatchModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[BatchRow] = []
-        self._titles = column_titles()
 
     # ---- the rows
 
@@ -85,6 +109,12 @@ class BatchModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self._rows.extend(rows)
         self.endInsertRows()
+
+    def retranslate(self) -> None:
+        """The language changed: the column titles and the worded cells (reason, who, permanence) again."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1))
 
     def clear(self) -> None:
         """No rows."""
@@ -110,8 +140,8 @@ class BatchModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._titles):
-            return self._titles[section]
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(_COLUMNS):
+            return _tr(_COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -129,7 +159,7 @@ class BatchModel(QAbstractTableModel):
             return self._display(r, col).lower()
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == Column.REASON:
-                return REASON_PHRASE.get(r.reason, r.reason)
+                return r.reason  # the engine's name for it, as exports and the code reference use
             if col == Column.FILE:
                 return r.ref.path + (f" #{r.ref.index}" if r.ref.index else "")
             if col in (Column.CODES, Column.RECIPIENT) and r.diagnostic:
@@ -153,7 +183,7 @@ class BatchModel(QAbstractTableModel):
             case Column.CODES:
                 return r.codes
             case Column.REASON:
-                return r.reason
+                return reason_label(r.reason)
             case Column.WHO:
                 return who_label(r.who_acts)
             case Column.PERMANENT:
@@ -217,7 +247,7 @@ class BatchFilter(QSortFilterProxyModel):
             if r.permanent is not want:
                 return False
         if self._text:
-            hay = " ".join((r.file, r.date, r.recipient, r.codes, r.reason, r.who_acts, who_label(r.who_acts),
-                            r.diagnostic)).casefold()
+            hay = " ".join((r.file, r.date, r.recipient, r.codes, r.reason, reason_label(r.reason), r.who_acts,
+                            who_label(r.who_acts), r.diagnostic)).casefold()
             return self._text in hay
         return True

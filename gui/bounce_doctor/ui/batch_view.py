@@ -3,7 +3,7 @@ the loading progress and a Cancel button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..batch import BatchRow
-from .batch_model import ROW_ROLE, BatchFilter, BatchModel, Column
+from .batch_model import ROW_ROLE, BatchFilter, BatchModel, Column, reason_label
 
 
 class BatchView(QWidget):
@@ -40,19 +40,14 @@ class BatchView(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("batchSearch")
         self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Filter by address, domain, code, reason or message…"))
-        self.search.setAccessibleName(self.tr("Filter the recipients"))
         self.reason = QComboBox()
         self.reason.setObjectName("batchReason")
-        self.reason.setAccessibleName(self.tr("Reason"))
-        self.reason.addItem(self.tr("All reasons"), "")
+        self.reason.addItem("", "")  # "All reasons", named in retranslate()
         self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.permanence = QComboBox()
         self.permanence.setObjectName("batchPermanence")
-        self.permanence.setAccessibleName(self.tr("Permanent or temporary"))
-        for label, value in ((self.tr("Permanent and temporary"), "all"), (self.tr("Permanent only"), "permanent"),
-                             (self.tr("Temporary only"), "temporary"), (self.tr("Not said"), "unknown")):
-            self.permanence.addItem(label, value)
+        for value in BatchFilter.PERMANENCE:
+            self.permanence.addItem("", value)
         self.count_label = QLabel()
         self.count_label.setObjectName("batchCount")
 
@@ -69,8 +64,7 @@ class BatchView(QWidget):
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(140)
-        self.progress.setAccessibleName(self.tr("Loading"))
-        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("batchCancel")
         status = QHBoxLayout()
         status.addWidget(self.status_label, 1)
@@ -89,14 +83,13 @@ class BatchView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setAccessibleName(self.tr("Failed recipients"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         fm = self.fontMetrics()
         for col, sample in ((Column.FILE, "lhost-postfix-12.eml #999"), (Column.DATE, "2026-12-31 23:59"),
                             (Column.RECIPIENT, "someone@example.com"), (Column.DOMAIN, "mail.example.co.jp"),
-                            (Column.CODES, "550 5.7.26"), (Column.REASON, "policyviolation"),
+                            (Column.CODES, "550 5.7.26"), (Column.REASON, "The recipient's mailbox is full"),
                             (Column.WHO, "Recipient's admin"), (Column.PERMANENT, "Permanent?")):
             header.resizeSection(col, fm.horizontalAdvance(sample) + 24)
         header.setSectionResizeMode(Column.RECIPIENT, QHeaderView.ResizeMode.Stretch)
@@ -119,7 +112,31 @@ class BatchView(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self.set_loading(False)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (at start and on LanguageChange)."""
+        self.search.setPlaceholderText(self.tr("Filter by address, domain, code, reason or message…"))
+        self.search.setAccessibleName(self.tr("Filter the recipients"))
+        self.reason.setAccessibleName(self.tr("Reason"))
+        self.reason.setItemText(0, self.tr("All reasons"))
+        self._fill_reasons()
+        self.permanence.setAccessibleName(self.tr("Permanent or temporary"))
+        labels = {"all": self.tr("Permanent and temporary"), "permanent": self.tr("Permanent only"),
+                  "temporary": self.tr("Temporary only"), "unknown": self.tr("Not said")}
+        for i in range(self.permanence.count()):
+            self.permanence.setItemText(i, labels[self.permanence.itemData(i)])
+        self.progress.setAccessibleName(self.tr("Loading"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.table.setAccessibleName(self.tr("Failed recipients"))
+        self.model.retranslate()
         self._update_count()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language was installed: say everything again in it."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # ---- state shown
 
@@ -156,12 +173,17 @@ class BatchView(QWidget):
         if not new:
             return
         self._reasons |= new
+        self._fill_reasons()
+
+    def _fill_reasons(self) -> None:
+        """The reason filter's items: every reason seen, in plain words in the current language."""
         chosen = self.reason.currentData()
         self.reason.blockSignals(True)
         while self.reason.count() > 1:
             self.reason.removeItem(1)
-        for reason in sorted(self._reasons):
-            self.reason.addItem(reason, reason)
+        for reason in sorted(self._reasons, key=lambda r: reason_label(r).casefold()):
+            self.reason.addItem(reason_label(reason), reason)
+            self.reason.setItemData(self.reason.count() - 1, reason, Qt.ItemDataRole.ToolTipRole)
         self.reason.setCurrentIndex(max(self.reason.findData(chosen), 0))
         self.reason.blockSignals(False)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -22,7 +22,6 @@ class ErrorPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("errorPanel")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(self.tr("Program error"))
         self._details: list[str] = []
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 6, 6)
@@ -31,22 +30,41 @@ class ErrorPanel(QFrame):
         self.label.setWordWrap(True)
         self.label.setTextFormat(self.label.textFormat().PlainText)
         row.addWidget(self.label, 1)
-        self.copy_button = QPushButton(self.tr("&Copy details"), self)
+        self.copy_button = QPushButton(self)
         self.copy_button.setObjectName("copyDetailsButton")
-        self.copy_button.setToolTip(self.tr("Put the technical details on the clipboard, for a bug report"))
-        self.close_button = QPushButton(self.tr("Dismiss"), self)
+        self.close_button = QPushButton(self)
         self.close_button.setObjectName("dismissErrorButton")
         row.addWidget(self.copy_button)
         row.addWidget(self.close_button)
         self.copy_button.clicked.connect(self.copy_details)
         self.close_button.clicked.connect(self.dismiss)
+        self.retranslate()
         self.hide()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (at start and on LanguageChange), the message shown too."""
+        self.setAccessibleName(self.tr("Program error"))
+        self.copy_button.setText(self.tr("&Copy details"))
+        self.copy_button.setToolTip(self.tr("Put the technical details on the clipboard, for a bug report"))
+        self.close_button.setText(self.tr("Dismiss"))
+        if self._details:
+            self._say()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language was installed: say everything again in it."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_error(self, details: str) -> None:
         """Say that something went wrong inside the program; keep ``details`` for the clipboard."""
         self._details.append(details)
         while len(self._details) > 1 and sum(map(len, self._details)) > MAX_DETAILS:
             self._details.pop(0)
+        self._say()
+        self.show()
+
+    def _say(self) -> None:
         count = len(self._details)
         text = self.tr(
             "Something went wrong inside Bounce Doctor. The window keeps working: you can open another "
@@ -55,7 +73,6 @@ class ErrorPanel(QFrame):
         if count > 1:
             text += " " + self.tr("(%n errors so far)", "", count)
         self.label.setText(text)
-        self.show()
 
     def details(self) -> str:
         """The details of every error shown since the panel was last dismissed."""

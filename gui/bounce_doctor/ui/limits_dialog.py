@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ..engine.limits import DEFAULT_LIMITS, MB
@@ -16,30 +17,24 @@ class LimitsDialog(QDialog):
     def __init__(self, size_mb: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("limitsDialog")
-        self.setWindowTitle(self.tr("Size limit"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Bounce Doctor refuses a message larger than this, so that a huge or broken file cannot fill "
-                "the computer’s memory. Raise it to read a larger message; reading it takes longer and "
-                "needs more memory."
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
         form = QFormLayout()
         self.spin = QSpinBox(self)
         self.spin.setObjectName("maxSizeSpin")
         self.spin.setRange(MIN_MB, MAX_MB)
-        self.spin.setSuffix(self.tr(" MB"))
         self.spin.setValue(size_mb)
-        self.spin.setAccessibleName(self.tr("Largest message to read, in MB"))
-        form.addRow(self.tr("&Largest message:"), self.spin)
+        self.spin_label = QLabel(self)
+        self.spin_label.setBuddy(self.spin)
+        form.addRow(self.spin_label, self.spin)
         layout.addLayout(form)
         default = DEFAULT_LIMITS.max_input_bytes // MB
-        self.default_note = QLabel(self.tr("The default is %1 MB.").replace("%1", str(default)), self)
+        self._default = default
+        self.default_note = QLabel(self)
+        self.default_note.setWordWrap(True)
         layout.addWidget(self.default_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
@@ -53,8 +48,28 @@ class LimitsDialog(QDialog):
             lambda: self.spin.setValue(default)
         )
         layout.addWidget(buttons)
+        self.retranslate()
         self.spin.setFocus()
         self.spin.selectAll()
+
+    def retranslate(self) -> None:
+        """Set every text in the current language (at start and on LanguageChange); Qt names the buttons."""
+        self.setWindowTitle(self.tr("Size limit"))
+        self.intro.setText(self.tr(
+            "Bounce Doctor refuses a message larger than this, so that a huge or broken file cannot fill "
+            "the computer’s memory. Raise it to read a larger message; reading it takes longer and "
+            "needs more memory."
+        ))
+        self.spin.setSuffix(self.tr(" MB"))
+        self.spin.setAccessibleName(self.tr("Largest message to read, in MB"))
+        self.spin_label.setText(self.tr("&Largest message:"))
+        self.default_note.setText(self.tr("The default is %1 MB.").replace("%1", str(self._default)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language was installed: say everything again in it."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def size_mb(self) -> int:
         """The limit chosen, in MB."""
