@@ -109,4 +109,15 @@ SAMPLE_TITLES = (
     QT_TRANSLATE_NOOP("samples", "An authentication failure"),
     QT_TRANSLATE_NOOP("samples", "An auto-reply"),
     QT_TRANSLATE_NOOP("samples", "An ordinary email"),
+    # group = "languages": the submenu "In other languages"
+    QT_TRANSLATE_NOOP("samples", "German: address does not exist"),
+    QT_TRANSLATE_NOOP("samples", "French: mailbox full"),
+    QT_TRANSLATE_NOOP("samples", "Spanish: address does not exist"),
+    QT_TRANSLATE_NOOP("samples", "Italian: address not found"),
+    QT_TRANSLATE_NOOP("samples", "Portuguese: message too large"),
+    QT_TRANSLATE_NOOP("samples", "Dutch: address does not exist"),
+    QT_TRANSLATE_NOOP("samples", "Polish: mailbox full"),
+    QT_TRANSLATE_NOOP("samples", "Russian: address does not exist"),
+    QT_TRANSLATE_NOOP("samples", "Japanese: address not found"),
+    QT_TRANSLATE_NOOP("samples", "Chinese: mailbox full"),
 )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
+from collections.abc import Callable
 from enum import StrEnum
 from html import escape
 from pathlib import Path
@@ -85,10 +87,15 @@ _DRAFT_ACTIONS = {"recipient": Action.DRAFT_RECIPIENT, "provider": Action.DRAFT_
 
 
 def samples() -> list[tuple[str, Path]]:
-    """The samples of Help > Try a sample, as (title, path), in menu order."""
+    """The samples of Help > Try a sample, as (title, path), in menu order (the submenus' too)."""
+    return [(title, path) for title, path, _group in grouped_samples()]
+
+
+def grouped_samples() -> list[tuple[str, Path, str]]:
+    """The samples as (title, path, group): group "" is the menu itself, "languages" its submenu."""
     folder = resource("samples")
     data = tomllib.loads((folder / "index.toml").read_text(encoding="utf-8"))
-    return [(s["title"], folder / s["file"]) for s in data.get("sample", [])]
+    return [(s["title"], folder / s["file"], s.get("group", "")) for s in data.get("sample", [])]
 
 
 class MainWindow(QMainWindow):
@@ -281,12 +288,18 @@ class MainWindow(QMainWindow):
         for choice, label in (("system", self.tr("&System")), ("light", self.tr("&Light")), ("dark", self.tr("&Dark"))):
             self.theme_actions[choice].setText(label)
         self.language_actions["system"].setText(self.tr("&System language"))
-        for action in self.sample_menu.actions():
-            action.setText(QCoreApplication.translate("samples", action.property("source_title")))
+        if self.sample_language_menu is not None:
+            self.sample_language_menu.setTitle(self.tr("In other &languages"))
+        for menu in (self.sample_menu, self.sample_language_menu):
+            for action in menu.actions() if menu is not None else ():
+                if action.property("source_title"):
+                    action.setText(QCoreApplication.translate("samples", action.property("source_title")))
         self.tabs.setTabText(self.tabs.indexOf(self.stack), self.tr("&Diagnosis"))
         self.tabs.setTabText(self.tabs.indexOf(self.headers_view), self.tr("He&aders"))
         self.tabs.setTabText(self.tabs.indexOf(self.reference_view), self.tr("Code &reference"))
         self.tabs.setTabText(self.tabs.indexOf(self.batch_splitter), self.tr("&Batch"))
+        if self._batch_status is not None:
+            self.batch_view.set_status(self._batch_status())
         self.progress.setAccessibleName(self.tr("Reading"))
         self.reference_model.set_entries(self.language.catalog.entries)
         self._set_title()
@@ -369,10 +382,19 @@ class MainWindow(QMainWindow):
         help_menu = self.help_menu = self.menuBar().addMenu("")
         self.sample_menu = help_menu.addMenu("")
         self.sample_menu.setObjectName("sampleMenu")
-        for title, path in samples():
-            action = self.sample_menu.addAction(title)
+        self.sample_language_menu = None
+        for title, path, group in grouped_samples():
+            menu = self.sample_menu
+            if group == "languages":
+                if self.sample_language_menu is None:
+                    self.sample_menu.addSeparator()
+                    self.sample_language_menu = self.sample_menu.addMenu("")
+                    self.sample_language_menu.setObjectName("sampleLanguageMenu")
+                menu = self.sample_language_menu
+            action = menu.addAction(title)
             action.setProperty("source_title", title)
             action.setData(str(path))
+            action.triggered.connect(lambda _=False, path=str(path): self.open_sample(path))
         help_menu.addAction(a[Action.SHOW_REFERENCE])
         help_menu.addSeparator()
         help_menu.addAction(a[Action.ABOUT])
@@ -394,7 +416,6 @@ class MainWindow(QMainWindow):
             a[action].triggered.connect(lambda _=False, kind=kind: self.show_draft(kind))
         a[Action.SIZE_LIMIT].triggered.connect(self.ask_size_limit)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.sample_menu.triggered.connect(lambda action: self.open_sample(action.data()))
         self.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
         self.language_group.triggered.connect(lambda action: self.set_language(action.data()))
         self.theme.changed.connect(self._apply_colors)
@@ -591,6 +612,11 @@ class MainWindow(QMainWindow):
             title = self.tr("“%1” is too large to read").replace("%1", outcome.name)
             # the engine's first sentence says how large; the window has its own way to raise the limit
             said = (outcome.error or "").split(" To read it anyway", 1)[0]
+            sizes = re.search(r" is (.+?), larger than the limit of (.+?) for one message", said)
+            if sizes:
+                said = self.tr("The message is %1, larger than the limit of %2 for one message.").replace(
+                    "%1", sizes[1].replace("MB", self.tr("MB")).replace("bytes", self.tr("bytes"))).replace(
+                    "%2", sizes[2].replace("MB", self.tr("MB")))
             body = self.tr("%1 To read it anyway, raise the limit: the file is then read again.").replace("%1", said)
             link = f'<a href="action:limits">{escape(self.tr("Raise the limit…"))}</a>'
             self._problem(title, body, in_list=not self.file_list.isHidden(), link=link)
@@ -872,6 +898,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabVisible(1, False)
         self.batch_loader = BatchLoader(self._pool, self)
         self._batch_opened: list[Path] = []
+        self._batch_status: Callable[[], str] | None = None  # the line above the table, said again on a language change
         self._batch_counts = RunningCounts()  # kept up to date as rows arrive: no recount of thousands
         self._chart_timer = QTimer(self)
         self._chart_timer.setSingleShot(True)
@@ -887,7 +914,8 @@ class MainWindow(QMainWindow):
         if len(paths) > FILE_LIST_MAX or any(looks_like_batch(p) for p in paths):
             self.tabs.setCurrentIndex(1)
         self.batch_view.set_loading(True)
-        self.batch_view.set_status(self.tr("Reading…"))
+        self._batch_status = lambda: self.tr("Reading…")
+        self.batch_view.set_status(self._batch_status())
         self.actions_by_name[Action.EXPORT_BATCH].setEnabled(False)
         self.batch_loader.start(paths)
 
@@ -912,29 +940,36 @@ class MainWindow(QMainWindow):
     def _batch_progress(self, job: int, messages: int, rows: int, rate: float) -> None:
         if job != self.batch_loader.current:
             return
-        self.batch_view.set_status(
+        self._batch_status = lambda: (
             self.tr("Reading… %1 messages so far (%2 a second), %3 failed recipients.")
             .replace("%1", f"{messages:,}").replace("%2", f"{rate:,.0f}").replace("%3", f"{rows:,}")
         )
+        self.batch_view.set_status(self._batch_status())
 
     def _batch_finished(self, job: int, summary: LoadSummary) -> None:
         if job != self.batch_loader.current:
             return
         self.batch_view.set_loading(False)
         self._update_charts()
+        self._batch_status = lambda: self._batch_summary(summary)
+        if summary.unreadable_count:
+            self.batch_view.status_label.setToolTip("\n".join(f"{n}: {why}" for n, why in summary.unreadable[:30]))
+        self.batch_view.set_status(self._batch_status())
+        self.actions_by_name[Action.EXPORT_BATCH].setEnabled(self.batch_model.rowCount() > 0)
+        if summary.only is not None and not summary.cancelled and len(self._batch_opened) == 1:
+            # an mbox that held one message: show it as a single bounce
+            self.tabs.setTabVisible(1, False)
+            self.batch_loader.read_one(summary.only, self._batch_opened[0].name)
+
+    def _batch_summary(self, summary: LoadSummary) -> str:
+        """The line above the table once a batch is read, in the current language."""
         text = (self.tr("Stopped after %1 messages (%2 seconds).") if summary.cancelled
                 else self.tr("Read %1 messages in %2 seconds.")).replace("%1", f"{summary.messages:,}").replace(
             "%2", f"{summary.seconds:.1f}")
         if summary.unreadable_count:
             text += " " + self.tr("%1 could not be read as a bounce (point at the Message column's tooltip for "
                                   "where; open one to see why).").replace("%1", f"{summary.unreadable_count:,}")
-            self.batch_view.status_label.setToolTip("\n".join(f"{n}: {why}" for n, why in summary.unreadable[:30]))
-        self.batch_view.set_status(text)
-        self.actions_by_name[Action.EXPORT_BATCH].setEnabled(self.batch_model.rowCount() > 0)
-        if summary.only is not None and not summary.cancelled and len(self._batch_opened) == 1:
-            # an mbox that held one message: show it as a single bounce
-            self.tabs.setTabVisible(1, False)
-            self.batch_loader.read_one(summary.only, self._batch_opened[0].name)
+        return text
 
     def open_batch_row(self, row: BatchRow) -> None:
         """Open one row's message in the diagnosis view (read again from its file)."""
