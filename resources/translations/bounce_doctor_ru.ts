@@ -125,6 +125,171 @@
     </message>
 </context>
 <context>
+    <name>BatchCharts</name>
+    <message>
+        <source>Failed recipients by reason</source>
+        <translation>Недоставленные получатели по причинам</translation>
+    </message>
+    <message>
+        <source>By recipient domain</source>
+        <translation>По домену получателя</translation>
+    </message>
+    <message>
+        <source>Over time (UTC)</source>
+        <translation>По времени (UTC)</translation>
+    </message>
+    <message>
+        <source>The charts need Qt Charts (the PySide6-Addons package), which is not installed.</source>
+        <translation>Для графиков нужен модуль Qt Charts (пакет PySide6-Addons), а он не установлен.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>all others</source>
+        <translation>все остальные</translation>
+    </message>
+</context>
+<context>
+    <name>BatchModel</name>
+    <message>
+        <source>Message</source>
+        <translation>Письмо</translation>
+    </message>
+    <message>
+        <source>Date (UTC)</source>
+        <translation>Дата (UTC)</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Домен</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Who must act</source>
+        <translation>Кому действовать</translation>
+    </message>
+    <message>
+        <source>Permanent?</source>
+        <translation>Навсегда?</translation>
+    </message>
+    <message>
+        <source>You (sender)</source>
+        <translation>Вам (отправителю)</translation>
+    </message>
+    <message>
+        <source>Your IT / provider</source>
+        <translation>Вашему ИТ-отделу или провайдеру</translation>
+    </message>
+    <message>
+        <source>The recipient</source>
+        <translation>Получателю</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s admin</source>
+        <translation>Администратору получателя</translation>
+    </message>
+    <message>
+        <source>A blocklist</source>
+        <translation>Чёрному списку</translation>
+    </message>
+    <message>
+        <source>Nobody: wait</source>
+        <translation>Никому: ждать</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Неясно</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Не сказано</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>Навсегда</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>Временно</translation>
+    </message>
+</context>
+<context>
+    <name>BatchView</name>
+    <message>
+        <source>Filter by address, domain, code, reason or message…</source>
+        <translation>Отбор по адресу, домену, коду, причине или письму…</translation>
+    </message>
+    <message>
+        <source>Filter the recipients</source>
+        <translation>Отбор получателей</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Все причины</translation>
+    </message>
+    <message>
+        <source>Permanent or temporary</source>
+        <translation>Навсегда или временно</translation>
+    </message>
+    <message>
+        <source>Permanent and temporary</source>
+        <translation>Навсегда и временно</translation>
+    </message>
+    <message>
+        <source>Permanent only</source>
+        <translation>Только навсегда</translation>
+    </message>
+    <message>
+        <source>Temporary only</source>
+        <translation>Только временно</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Не сказано</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Загрузка</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Failed recipients</source>
+        <translation>Недоставленные получатели</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation>
+            <numerusform>%n получатель</numerusform>
+            <numerusform>%n получателя</numerusform>
+            <numerusform>%n получателей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 recipients</source>
+        <translation>%1 из %2 получателей</translation>
+    </message>
+</context>
+<context>
     <name>BounceView</name>
     <message>
         <source>The bounce</source>
@@ -219,6 +384,10 @@
     <message>
         <source>(inferred: the bounce gives no code)</source>
         <translation>(предположение: в уведомлении нет кода)</translation>
+    </message>
+    <message>
+        <source>Part of this message was not read.</source>
+        <translation>Часть этого письма не прочитана.</translation>
     </message>
     <message>
         <source>Codes</source>
@@ -511,6 +680,37 @@
     </message>
 </context>
 <context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>Program error</source>
+        <translation>Ошибка программы</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Копировать подробности</translation>
+    </message>
+    <message>
+        <source>Put the technical details on the clipboard, for a bug report</source>
+        <translation>Скопировать технические подробности в буфер обмена, чтобы сообщить об ошибке</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside Bounce Doctor. The window keeps working: you can open another bounce. To help fix it, copy the details into a bug report.</source>
+        <translation>В Bounce Doctor что-то пошло не так. Окно продолжает работать: можно открыть другое уведомление. Чтобы помочь исправить ошибку, скопируйте подробности в сообщение об ошибке.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n errors so far)</source>
+        <translation>
+            <numerusform>(пока %n ошибка)</numerusform>
+            <numerusform>(пока %n ошибки)</numerusform>
+            <numerusform>(пока %n ошибок)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileList</name>
     <message>
         <source>Opened messages</source>
@@ -722,6 +922,33 @@
     </message>
 </context>
 <context>
+    <name>LimitsDialog</name>
+    <message>
+        <source>Size limit</source>
+        <translation>Предел размера</translation>
+    </message>
+    <message>
+        <source>Bounce Doctor refuses a message larger than this, so that a huge or broken file cannot fill the computer’s memory. Raise it to read a larger message; reading it takes longer and needs more memory.</source>
+        <translation>Bounce Doctor не читает письма больше этого размера, чтобы огромный или повреждённый файл не занял всю память компьютера. Увеличьте предел, чтобы прочитать письмо побольше: это займёт больше времени и памяти.</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>Largest message to read, in MB</source>
+        <translation>Самое большое письмо для чтения, в МБ</translation>
+    </message>
+    <message>
+        <source>&amp;Largest message:</source>
+        <translation>&amp;Самое большое письмо:</translation>
+    </message>
+    <message>
+        <source>The default is %1 MB.</source>
+        <translation>По умолчанию — %1 МБ.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open…</source>
@@ -758,6 +985,22 @@
     <message>
         <source>&amp;Headers</source>
         <translation>&amp;Заголовки</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Открыть &amp;папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Export diagnosis…</source>
+        <translation>Сохранить диа&amp;гноз в файл…</translation>
+    </message>
+    <message>
+        <source>Export &amp;batch…</source>
+        <translation>Сохранить &amp;таблицу в файл…</translation>
+    </message>
+    <message>
+        <source>Size &amp;limit…</source>
+        <translation>&amp;Предел размера…</translation>
     </message>
     <message>
         <source>&amp;About Bounce Doctor</source>
@@ -828,8 +1071,16 @@
         <translation>&amp;Язык системы</translation>
     </message>
     <message>
+        <source>In other &amp;languages</source>
+        <translation>На других &amp;языках</translation>
+    </message>
+    <message>
         <source>He&amp;aders</source>
         <translation>&amp;Заголовки</translation>
+    </message>
+    <message>
+        <source>&amp;Batch</source>
+        <translation>&amp;Пакет писем</translation>
     </message>
     <message>
         <source>Reading</source>
@@ -884,6 +1135,26 @@
         <translation>%1 (читаю…)</translation>
     </message>
     <message>
+        <source>“%1” is too large to read</source>
+        <translation>«%1» слишком велико для чтения</translation>
+    </message>
+    <message>
+        <source>The message is %1, larger than the limit of %2 for one message.</source>
+        <translation>Размер письма — %1, это больше предела в %2 на одно письмо.</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>МБ</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>байт</translation>
+    </message>
+    <message>
+        <source>%1 To read it anyway, raise the limit: the file is then read again.</source>
+        <translation>%1 Чтобы всё же прочитать его, увеличьте предел: файл будет прочитан заново.</translation>
+    </message>
+    <message>
         <source>“%1” could not be read as an email</source>
         <translation>«%1» не удалось прочитать как письмо</translation>
     </message>
@@ -902,6 +1173,86 @@
     <message>
         <source>&lt;p&gt;&lt;b&gt;Bounce Doctor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Explains bounced emails in plain language. Everything happens on this computer.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Bounce Doctor %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Простыми словами объясняет, почему письмо не дошло. Всё происходит на этом компьютере.&lt;/p&gt;&lt;p&gt;GPL-3.0-or-later&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Open a folder of bounces</source>
+        <translation>Открыть папку с уведомлениями</translation>
+    </message>
+    <message>
+        <source>Reading… %1 messages so far (%2 a second), %3 failed recipients.</source>
+        <translation>Чтение… Прочитано писем: %1 (%2 в секунду), недоставленных получателей: %3.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 messages (%2 seconds).</source>
+        <translation>Остановлено. Прочитано писем: %1 (за %2 с).</translation>
+    </message>
+    <message>
+        <source>Read %1 messages in %2 seconds.</source>
+        <translation>Прочитано писем: %1 за %2 с.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a bounce (point at the Message column&apos;s tooltip for where; open one to see why).</source>
+        <translation>Не удалось прочитать как уведомление: %1 (наведите указатель на эту строку, чтобы увидеть, какие именно; откройте письмо, чтобы узнать почему).</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>Открывается %1…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read again</source>
+        <translation>«%1» не удалось прочитать заново</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Простой текст (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the diagnosis</source>
+        <translation>Сохранить диагноз в файл</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV для электронных таблиц (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the batch</source>
+        <translation>Сохранить таблицу в файл</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>The export was not saved</source>
+        <translation>Файл не сохранён</translation>
+    </message>
+    <message>
+        <source>%1
+
+Any file that was there is unchanged.</source>
+        <translation>%1
+
+Файл, который там был, не изменился.</translation>
     </message>
 </context>
 <context>
@@ -1482,6 +1833,64 @@
     <message>
         <source>An ordinary email</source>
         <translation>Обычное письмо</translation>
+    </message>
+    <message>
+        <source>German: address does not exist</source>
+        <translation>Немецкий: адреса не существует</translation>
+    </message>
+    <message>
+        <source>French: mailbox full</source>
+        <translation>Французский: ящик переполнен</translation>
+    </message>
+    <message>
+        <source>Spanish: address does not exist</source>
+        <translation>Испанский: адреса не существует</translation>
+    </message>
+    <message>
+        <source>Italian: address not found</source>
+        <translation>Итальянский: адрес не найден</translation>
+    </message>
+    <message>
+        <source>Portuguese: message too large</source>
+        <translation>Португальский: письмо слишком большое</translation>
+    </message>
+    <message>
+        <source>Dutch: address does not exist</source>
+        <translation>Нидерландский: адреса не существует</translation>
+    </message>
+    <message>
+        <source>Polish: mailbox full</source>
+        <translation>Польский: ящик переполнен</translation>
+    </message>
+    <message>
+        <source>Russian: address does not exist</source>
+        <translation>Русский: адреса не существует</translation>
+    </message>
+    <message>
+        <source>Japanese: address not found</source>
+        <translation>Японский: адрес не найден</translation>
+    </message>
+    <message>
+        <source>Chinese: mailbox full</source>
+        <translation>Китайский: ящик переполнен</translation>
+    </message>
+</context>
+<context>
+    <name>saving</name>
+    <message>
+        <source>unknown error</source>
+        <translation>неизвестная ошибка</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Не удалось записать файл: %1</translation>
+    </message>
+</context>
+<context>
+    <name>workers</name>
+    <message>
+        <source>Bounce Doctor could not read this because of an error in the program (%1).</source>
+        <translation>Bounce Doctor не смог это прочитать из-за ошибки в программе (%1).</translation>
     </message>
 </context>
 </TS>
