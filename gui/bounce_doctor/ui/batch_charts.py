@@ -121,7 +121,7 @@ class BatchCharts(QWidget):
             return
         counts = self._counts or Counts([], [], [])
         data = [list(reversed(counts.by_reason)), list(reversed(counts.by_domain)), by_period(counts.by_day)]
-        names = (lambda k: _short(reason_label(k), 34), _short, str)
+        names = (lambda k: _short(reason_label(k), 26), _short, str)
         for view, bars, horizontal, name in zip(self._views, data, (True, True, False), names, strict=True):
             self._draw(view.chart(), bars, horizontal, name)
 
@@ -149,13 +149,15 @@ class BatchCharts(QWidget):
         values.setRange(0, max([n for _k, n in bars] or [1]))
         values.applyNiceNumbers()
         if not horizontal:
-            categories.setLabelsAngle(-60 if len(bars) > 8 else 0)
+            # dates side by side overlap once there are more than a few: stand them up
+            long_labels = sum(len(k) for k, _n in bars) > 40
+            categories.setLabelsAngle(-90 if len(bars) > 8 or long_labels else 0)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF() - 1, 7))
         for axis in (categories, values):
             axis.setLabelsColor(text)
             axis.setLabelsFont(font)
-            axis.setTruncateLabels(False)
+            axis.setTruncateLabels(horizontal and axis is categories)  # Qt elides what would not fit
             axis.setGridLineVisible(axis is values)
         cat_side, val_side = ((Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignBottom) if horizontal
                               else (Qt.AlignmentFlag.AlignBottom, Qt.AlignmentFlag.AlignLeft))

@@ -159,7 +159,9 @@ class BatchModel(QAbstractTableModel):
             return self._display(r, col).lower()
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == Column.REASON:
-                return r.reason  # the engine's name for it, as exports and the code reference use
+                # in words, and the engine's name for it, as exports and the code reference use
+                shown = reason_label(r.reason)
+                return f"{shown} ({r.reason})" if shown != r.reason else r.reason
             if col == Column.FILE:
                 return r.ref.path + (f" #{r.ref.index}" if r.ref.index else "")
             if col in (Column.CODES, Column.RECIPIENT) and r.diagnostic:

@@ -43,7 +43,9 @@ class BatchView(QWidget):
         self.reason = QComboBox()
         self.reason.setObjectName("batchReason")
         self.reason.addItem("", "")  # "All reasons", named in retranslate()
-        self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # reasons are sentences: the box keeps a sensible width, its list is as wide as the longest
+        self.reason.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.reason.setMinimumContentsLength(22)
         self.permanence = QComboBox()
         self.permanence.setObjectName("batchPermanence")
         for value in BatchFilter.PERMANENCE:
@@ -184,6 +186,7 @@ class BatchView(QWidget):
         for reason in sorted(self._reasons, key=lambda r: reason_label(r).casefold()):
             self.reason.addItem(reason_label(reason), reason)
             self.reason.setItemData(self.reason.count() - 1, reason, Qt.ItemDataRole.ToolTipRole)
+        self.reason.view().setMinimumWidth(self.reason.view().sizeHintForColumn(0) + 24)
         self.reason.setCurrentIndex(max(self.reason.findData(chosen), 0))
         self.reason.blockSignals(False)
 
