@@ -247,3 +247,42 @@ def test_long_strings_are_not_clipped(window: MainWindow, qtbot) -> None:
     finally:
         QCoreApplication.removeTranslator(pseudo)
         QCoreApplication.processEvents()
+
+
+def test_batch_and_safety_widgets_switch_language(window: MainWindow) -> None:
+    from bounce_doctor.ui.batch_model import Column
+    from bounce_doctor.ui.limits_dialog import LimitsDialog
+
+    window.open_batch([samples()[0][1], samples()[1][1]])
+    window.batch_loader.wait(5000)
+    QCoreApplication.processEvents()
+    window.error_panel.show_error("boom")
+    dialog = LimitsDialog(50, window)
+    model, view = window.batch_model, window.batch_view
+    changed = []
+    model.headerDataChanged.connect(lambda *args: changed.append(args))
+    window.set_language("ru")
+    QCoreApplication.processEvents()
+    try:
+        assert changed
+        assert model.headerData(Column.WHO, Qt_H) == "Кому действовать"
+        assert view.cancel_button.text() == "Отмена"
+        assert view.reason.itemText(0) == "Все причины"
+        assert all(CYRILLIC.search(view.reason.itemText(i)) for i in range(view.reason.count()))
+        assert view.search.placeholderText().startswith("Отбор")
+        assert window.error_panel.copy_button.text() == "&Копировать подробности"
+        assert "пошло не так" in window.error_panel.label.text()
+        assert dialog.windowTitle() == "Предел размера"
+        assert dialog.spin.suffix() == " МБ"
+        assert window.batch_charts.titles()[0].startswith("Недоставленные")
+        languages = window.sample_language_menu
+        assert languages is not None
+        assert languages.title() == "На других &языках"
+        assert languages.actions()[0].text() == "Немецкий: адреса не существует"
+    finally:
+        window.set_language("en")
+        QCoreApplication.processEvents()
+        dialog.close()
+        window.error_panel.dismiss()
+    assert view.cancel_button.text() == "Cancel"
+    assert model.headerData(Column.WHO, Qt_H) == "Who must act"

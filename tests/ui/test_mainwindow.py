@@ -141,6 +141,21 @@ def test_sample_menu_opens_each_sample(window: MainWindow) -> None:
         assert panel_text(window).strip()
 
 
+def test_samples_in_other_languages_open_from_their_submenu(window: MainWindow) -> None:
+    menu = window.sample_language_menu
+    assert menu is not None
+    actions = menu.actions()
+    assert [Path(a.data()).name for a in actions][:2] == ["ndr-de.eml", "ndr-fr.eml"]
+    assert len(actions) == 10
+    assert actions[0].text() == "German: address does not exist"
+    for action in actions:
+        action.trigger()
+        report = window.current_report()
+        assert report is not None, action.text()
+        assert report.name == Path(action.data()).name
+        assert report.recipients, action.text()
+
+
 def test_samples_exist() -> None:
     assert all(path.is_file() for _, path in samples())
 
