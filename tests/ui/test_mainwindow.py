@@ -288,6 +288,9 @@ def test_a_20_mb_message_does_not_freeze_the_window(qtbot: QtBot, settings: Sett
     pool = QThreadPool()
     _app, window = create_app([], settings=settings, pool=pool)
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.wait(300)  # the window's own first layout is done, as when a user drops a file on it
     head = (
         b"From: MAILER-DAEMON@example.com\r\nTo: alice@example.com\r\n"
         b"Subject: Undelivered Mail Returned to Sender\r\nContent-Type: text/plain\r\n\r\n"

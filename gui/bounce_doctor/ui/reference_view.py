@@ -73,13 +73,13 @@ class ReferenceView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        # sizing a column to its contents asks the model for every row; a sample of rows is enough,
-        # and keeps the hidden tab from calling into Python thousands of times while a read runs
+        # The columns are sized to their contents once, when the entries change (_fit_columns), not
+        # by ResizeToContents: that mode asks the Python model again at every layout, and a layout
+        # while a read holds the interpreter stalls the window (one wait for the GIL per cell).
         header.setResizeContentsPrecision(RESIZE_ROWS)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 1, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
 
         self.detail = LocalTextBrowser(self)  # our catalog's text; loads nothing from outside
         self.detail.setObjectName("referenceEntry")
@@ -108,6 +108,7 @@ class ReferenceView(QWidget):
         self._key_before_reset: str | None = None
         model.modelAboutToBeReset.connect(self._before_reset)
         model.modelReset.connect(self._after_reset)
+        self._fit_columns()
         self.retranslate()
         if self.proxy.rowCount():
             self.table.selectRow(0)
@@ -198,7 +199,13 @@ class ReferenceView(QWidget):
     def _before_reset(self) -> None:
         self._key_before_reset = self.current_key()
 
+    def _fit_columns(self) -> None:
+        """Size the code, kind and outcome columns to a sample of their rows, now."""
+        for column in (0, 1, 3):
+            self.table.resizeColumnToContents(column)
+
     def _after_reset(self) -> None:
+        self._fit_columns()
         """The catalog came back in another language: show the same entry again."""
         key, self._key_before_reset = self._key_before_reset, None
         if (key is None or not self.show_entry(key)) and self.proxy.rowCount():
