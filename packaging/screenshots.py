@@ -108,6 +108,9 @@ def main(out: Path) -> int:
         settle(app, window)
         window.diagnosis_panel.set_details_open(0, True)
         grab("russian")
+        window.open_path(samples / "ndr-de.eml")  # a German Exchange report, explained in Russian
+        settle(app, window)
+        grab("russian-german-ndr")
         window.set_language("system")
         window.close()
     return 0
