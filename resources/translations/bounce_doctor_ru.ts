@@ -1677,7 +1677,7 @@ Any file that was there is unchanged.</source>
     </message>
     <message>
         <source>{typed} looks like a slip for {domain}, {why}.</source>
-        <translation>{typed} похоже на опечатку в {domain}: {why}.</translation>
+        <translation>{typed} похоже на опечатку: видимо, имелся в виду {domain} — {why}.</translation>
     </message>
     <message>
         <source>The refusal names {name}: the sending server is on a blocklist.</source>
