@@ -1402,6 +1402,345 @@ Any file that was there is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>advice</name>
+    <message>
+        <source>a DNS blocklist</source>
+        <translation>чёрный список DNS</translation>
+    </message>
+    <message>
+        <source>make the message smaller (share large files through a link)</source>
+        <translation>уменьшите письмо (большие файлы передайте ссылкой)</translation>
+    </message>
+    <message>
+        <source>change what the receiving server objected to in the message&apos;s content or format</source>
+        <translation>измените в содержании или оформлении письма то, что не понравилось принимающему серверу</translation>
+    </message>
+    <message>
+        <source>have your mail program or provider send a standard-conforming message</source>
+        <translation>попросите, чтобы почтовая программа или провайдер отправляли письмо по стандарту</translation>
+    </message>
+    <message>
+        <source>remove the infected attachment and scan your computer</source>
+        <translation>уберите заражённое вложение и проверьте компьютер на вирусы</translation>
+    </message>
+    <message>
+        <source>rewrite the message so it looks less like spam (fewer links, no shortened links, plain wording)</source>
+        <translation>перепишите письмо, чтобы оно меньше походило на спам (меньше ссылок, без сокращённых ссылок, простыми словами)</translation>
+    </message>
+    <message>
+        <source>have your domain&apos;s SPF, DKIM and DMARC records fixed by your IT department or provider</source>
+        <translation>попросите ИТ-отдел или провайдера исправить записи SPF, DKIM и DMARC вашего домена</translation>
+    </message>
+    <message>
+        <source>have your provider give the sending server a valid reverse DNS name</source>
+        <translation>попросите провайдера дать отправляющему серверу правильное обратное имя DNS</translation>
+    </message>
+    <message>
+        <source>have your provider improve the sending server&apos;s reputation</source>
+        <translation>попросите провайдера улучшить репутацию отправляющего сервера</translation>
+    </message>
+    <message>
+        <source>get the sending server unblocked (your provider can do this)</source>
+        <translation>добейтесь разблокировки отправляющего сервера (это может сделать провайдер)</translation>
+    </message>
+    <message>
+        <source>have your sender address accepted (ask your IT department or provider)</source>
+        <translation>добейтесь, чтобы ваш адрес отправителя принимали (спросите ИТ-отдел или провайдера)</translation>
+    </message>
+    <message>
+        <source>have the outgoing server checked: your mail program must log in to it, and it must be allowed to send for your domain</source>
+        <translation>попросите проверить сервер исходящей почты: почтовая программа должна входить на него, а ему должно быть разрешено отправлять почту от вашего домена</translation>
+    </message>
+    <message>
+        <source>fix the security setting the server named (ask your IT department or provider)</source>
+        <translation>исправьте настройку безопасности, которую назвал сервер (спросите ИТ-отдел или провайдера)</translation>
+    </message>
+    <message>
+        <source>change what broke the receiving server&apos;s policy</source>
+        <translation>измените то, что нарушило правила принимающего сервера</translation>
+    </message>
+    <message>
+        <source>have your provider fix how its server talks to others</source>
+        <translation>попросите провайдера исправить, как его сервер общается с другими</translation>
+    </message>
+    <message>
+        <source>have the encryption (TLS) problem between the servers fixed</source>
+        <translation>добейтесь, чтобы исправили проблему шифрования (TLS) между серверами</translation>
+    </message>
+    <message>
+        <source>have the address taken off your sending service&apos;s do-not-send list, if the person agrees</source>
+        <translation>попросите убрать адрес из списка «не отправлять» вашего сервиса рассылок, если человек согласен</translation>
+    </message>
+    <message>
+        <source>get the sending server off the blocklist (your provider can, or send a delisting request)</source>
+        <translation>добейтесь удаления отправляющего сервера из чёрного списка (это может провайдер, или отправьте запрос на исключение)</translation>
+    </message>
+    <message>
+        <source>have your IT department or provider fix the sending side</source>
+        <translation>попросите ИТ-отдел или провайдера исправить отправляющую сторону</translation>
+    </message>
+    <message>
+        <source>once the person has made space in their mailbox</source>
+        <translation>когда человек освободит место в своём ящике</translation>
+    </message>
+    <message>
+        <source>once the person&apos;s account works again; ask them another way first</source>
+        <translation>когда учётная запись человека снова заработает; сначала спросите его другим способом</translation>
+    </message>
+    <message>
+        <source>once the receiving server has room again</source>
+        <translation>когда на принимающем сервере снова будет место</translation>
+    </message>
+    <message>
+        <source>once the receiving server works again</source>
+        <translation>когда принимающий сервер снова заработает</translation>
+    </message>
+    <message>
+        <source>once the receiving side has fixed its mail program</source>
+        <translation>когда принимающая сторона исправит свою почтовую программу</translation>
+    </message>
+    <message>
+        <source>once the receiving server can be reached again</source>
+        <translation>когда до принимающего сервера снова можно будет достучаться</translation>
+    </message>
+    <message>
+        <source>the receiving server could not be reached for days; try again later, and tell the person if it fails again</source>
+        <translation>до принимающего сервера не удавалось достучаться несколько дней; попробуйте позже и, если снова не выйдет, сообщите человеку</translation>
+    </message>
+    <message>
+        <source>after an hour or so; the server only refused because too much mail came too fast</source>
+        <translation>примерно через час; сервер отказал лишь потому, что почты пришло слишком много слишком быстро</translation>
+    </message>
+    <message>
+        <source>once the recipient&apos;s mail administrator has let your messages through</source>
+        <translation>когда почтовый администратор получателя начнёт пропускать ваши письма</translation>
+    </message>
+    <message>
+        <source>the address does not exist</source>
+        <translation>такого адреса нет</translation>
+    </message>
+    <message>
+        <source>the domain after the @ does not exist or takes no mail</source>
+        <translation>домена после @ нет или он не принимает почту</translation>
+    </message>
+    <message>
+        <source>the address is no longer used</source>
+        <translation>адресом больше не пользуются</translation>
+    </message>
+    <message>
+        <source>the domain accepts no mail</source>
+        <translation>домен не принимает почту</translation>
+    </message>
+    <message>
+        <source>The address is wrong or no longer exists: only you can correct it.</source>
+        <translation>Адрес неверный или больше не существует: исправить его можете только вы.</translation>
+    </message>
+    <message>
+        <source>The domain after the @ cannot be found: check how you typed it.</source>
+        <translation>Домен после @ не найден: проверьте, как вы его набрали.</translation>
+    </message>
+    <message>
+        <source>The person no longer uses this address: ask them for the new one.</source>
+        <translation>Человек больше не пользуется этим адресом: спросите у него новый.</translation>
+    </message>
+    <message>
+        <source>The person you wrote to has to make space in their mailbox.</source>
+        <translation>Человеку, которому вы писали, нужно освободить место в ящике.</translation>
+    </message>
+    <message>
+        <source>The person&apos;s account is disabled: only they (or their provider) can change that.</source>
+        <translation>Учётная запись человека отключена: изменить это может только он сам (или его провайдер).</translation>
+    </message>
+    <message>
+        <source>The message is too large for the receiving server: make it smaller.</source>
+        <translation>Письмо слишком большое для принимающего сервера: уменьшите его.</translation>
+    </message>
+    <message>
+        <source>The cause is on your side: something in the address or the message.</source>
+        <translation>Причина на вашей стороне: что-то в адресе или в письме.</translation>
+    </message>
+    <message>
+        <source>The cause is on the sending side: your mail server or your domain&apos;s settings.</source>
+        <translation>Причина на стороне отправки: ваш почтовый сервер или настройки вашего домена.</translation>
+    </message>
+    <message>
+        <source>The cause is on the recipient&apos;s side, and only the person you wrote to can fix it.</source>
+        <translation>Причина на стороне получателя, и исправить её может только человек, которому вы писали.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s mail server refused or failed: its administrator must act.</source>
+        <translation>Почтовый сервер получателя отказал или сломался: действовать должен его администратор.</translation>
+    </message>
+    <message>
+        <source>The sending server is on a blocklist.</source>
+        <translation>Отправляющий сервер в чёрном списке.</translation>
+    </message>
+    <message>
+        <source>The problem is temporary: wait and try again later.</source>
+        <translation>Проблема временная: подождите и попробуйте позже.</translation>
+    </message>
+    <message>
+        <source>a well-known mail domain</source>
+        <translation>это известный почтовый домен</translation>
+    </message>
+    <message>
+        <source>your own domain</source>
+        <translation>это ваш собственный домен</translation>
+    </message>
+    <message>
+        <source>Not to this address.</source>
+        <translation>Не на этот адрес.</translation>
+    </message>
+    <message>
+        <source>Yes, after fixing the cause the explanation names.</source>
+        <translation>Да, после того как устраните причину, названную в объяснении.</translation>
+    </message>
+    <message>
+        <source>Yes, later.</source>
+        <translation>Да, позже.</translation>
+    </message>
+    <message>
+        <source>No need: the server keeps trying.</source>
+        <translation>Не нужно: сервер продолжает попытки.</translation>
+    </message>
+    <message>
+        <source>Change your email password now, from a computer or phone you trust.</source>
+        <translation>Смените пароль от почты прямо сейчас — с компьютера или телефона, которому доверяете.</translation>
+    </message>
+    <message>
+        <source>Look at your account&apos;s sent items, forwarding rules and filters for anything you did not set up, and remove it.</source>
+        <translation>Просмотрите отправленные письма, правила пересылки и фильтры учётной записи: удалите всё, что настраивали не вы.</translation>
+    </message>
+    <message>
+        <source>Scan the computers and phones that use this account for malware.</source>
+        <translation>Проверьте на вредоносные программы компьютеры и телефоны, на которых открыта эта почта.</translation>
+    </message>
+    <message>
+        <source>Turn on two-step sign-in if your provider offers it.</source>
+        <translation>Включите двухэтапный вход, если провайдер его предлагает.</translation>
+    </message>
+    <message>
+        <source>Tell your IT department or mail provider: they can unblock the account once it is safe again.</source>
+        <translation>Сообщите ИТ-отделу или почтовому провайдеру: они разблокируют учётную запись, когда она снова будет в безопасности.</translation>
+    </message>
+    <message>
+        <source>You most likely did not send this message: someone sent spam with your address as the sender, and the receiving server returned it to you. This alone does not mean your account was broken into.</source>
+        <translation>Скорее всего, вы не отправляли это письмо: кто-то разослал спам, указав ваш адрес как отправителя, а принимающий сервер вернул его вам. Само по себе это не значит, что вашу почту взломали.</translation>
+    </message>
+    <message>
+        <source>Look in your Sent folder: if the message is not there, you did not send it.</source>
+        <translation>Загляните в папку «Отправленные»: если письма там нет, вы его не отправляли.</translation>
+    </message>
+    <message>
+        <source>Delete the bounce; nobody needs to be told.</source>
+        <translation>Удалите это уведомление; никому сообщать не нужно.</translation>
+    </message>
+    <message>
+        <source>If many such bounces arrive, ask whoever runs your domain to publish SPF, DKIM and DMARC records, so receivers can reject mail forged in your name.</source>
+        <translation>Если таких уведомлений приходит много, попросите того, кто обслуживает ваш домен, опубликовать записи SPF, DKIM и DMARC: тогда получатели смогут отклонять письма, подделанные от вашего имени.</translation>
+    </message>
+    <message>
+        <source>the address is refused for good</source>
+        <translation>адрес отклонён навсегда</translation>
+    </message>
+    <message>
+        <source>the problem may be temporary; wait a few hours</source>
+        <translation>возможно, проблема временная; подождите несколько часов</translation>
+    </message>
+    <message>
+        <source>Your provider has stopped your account from sending, usually because it sent spam.</source>
+        <translation>Провайдер запретил вашей учётной записи отправлять почту — обычно потому, что с неё шёл спам.</translation>
+    </message>
+    <message>
+        <source>Your own outgoing server wants your mail program to log in before it sends.</source>
+        <translation>Ваш собственный сервер исходящей почты требует, чтобы почтовая программа входила на него перед отправкой.</translation>
+    </message>
+    <message>
+        <source>Your own outgoing server refused to pass the message on: its settings, or your mail program&apos;s, need fixing.</source>
+        <translation>Ваш собственный сервер исходящей почты отказался передать письмо дальше: нужно исправить его настройки или настройки почтовой программы.</translation>
+    </message>
+    <message>
+        <source>You reached your account&apos;s sending limit: wait before sending more.</source>
+        <translation>Вы достигли предела отправки для своей учётной записи: подождите, прежде чем отправлять ещё.</translation>
+    </message>
+    <message>
+        <source>Your own provider&apos;s server refused the message on security or policy grounds.</source>
+        <translation>Сервер вашего провайдера отказал в отправке из соображений безопасности или по своим правилам.</translation>
+    </message>
+    <message>
+        <source>The server is still trying: there is nothing to do yet.</source>
+        <translation>Сервер ещё пытается доставить: пока делать ничего не нужно.</translation>
+    </message>
+    <message>
+        <source>No: the server is still trying. You will get another message only if it gives up.</source>
+        <translation>Нет: сервер продолжает попытки. Новое уведомление придёт, только если он сдастся.</translation>
+    </message>
+    <message>
+        <source>{typed} looks like a slip for {domain}, {why}.</source>
+        <translation>{typed} похоже на опечатку: видимо, имелся в виду {domain} — {why}.</translation>
+    </message>
+    <message>
+        <source>The refusal names {name}: the sending server is on a blocklist.</source>
+        <translation>В отказе назван {name}: отправляющий сервер в чёрном списке.</translation>
+    </message>
+    <message>
+        <source>Yes, after fixing the address: send it to {address}.</source>
+        <translation>Да, после исправления адреса: отправьте на {address}.</translation>
+    </message>
+    <message>
+        <source>The server last tried on {date}.</source>
+        <translation>Последняя попытка сервера: {date}.</translation>
+    </message>
+    <message>
+        <source>Not to this address: {cause}. Ask the person for their current address another way.</source>
+        <translation>Не на этот адрес: {cause}. Узнайте у человека его нынешний адрес другим способом.</translation>
+    </message>
+    <message>
+        <source>Yes, after fixing the cause: {fix}. Sending it again unchanged will not succeed.</source>
+        <translation>Да, после устранения причины: {fix}. Без изменений повторная отправка не удастся.</translation>
+    </message>
+    <message>
+        <source>what the server named</source>
+        <translation>то, что назвал сервер</translation>
+    </message>
+    <message>
+        <source>The returned message is from {sender}, but the bounce came to you at {you}.</source>
+        <translation>Возвращённое письмо отправлено с {sender}, а уведомление пришло вам на {you}.</translation>
+    </message>
+    <message>
+        <source>The recipient&apos;s server asked {name} in a way {name} refuses to answer, so it refuses everyone: its administrator must fix its DNS set-up.</source>
+        <translation>Сервер получателя обратился к {name} так, что {name} отказывается отвечать, поэтому сервер отказывает всем: его администратор должен исправить настройку DNS.</translation>
+    </message>
+    <message>
+        <source>No: the server is still trying until {date}.</source>
+        <translation>Нет: сервер продолжает попытки до {date}.</translation>
+    </message>
+    <message>
+        <source>Yes, after fixing the cause: {fix}.</source>
+        <translation>Да, после устранения причины: {fix}.</translation>
+    </message>
+    <message>
+        <source>Yes, later: {when}.</source>
+        <translation>Да, позже: {when}.</translation>
+    </message>
+    <message>
+        <source>Its Message-ID ({id}) was made at {domain}, not at {own}.</source>
+        <translation>Его Message-ID ({id}) создан в {domain}, а не в {own}.</translation>
+    </message>
+    <message>
+        <source>It first entered the mail system at {server}, not at a server of {own}.</source>
+        <translation>Впервые оно попало в почтовую систему на {server}, а не на сервере {own}.</translation>
+    </message>
+    <message>
+        <source>You most likely did not send this message: nothing to fix.</source>
+        <translation>Скорее всего, вы не отправляли это письмо: исправлять нечего.</translation>
+    </message>
+    <message>
+        <source>No: you most likely did not send this message.</source>
+        <translation>Нет: скорее всего, вы не отправляли это письмо.</translation>
+    </message>
+</context>
+<context>
     <name>bounce_doctor.engine.headers</name>
     <message>
         <source>the message&apos;s own headers</source>

@@ -15,10 +15,29 @@ in :mod:`.drafts`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .model import MessageKind, RecipientResult, Report, Span, SpanKind
 from .typos import is_known, org_domain, suggest_address
+
+
+def _english(text: str) -> str:
+    return text
+
+
+# The window's translator for the sentences below (this module imports no Qt): English by default,
+# so the command line stays English. Every user-visible sentence goes through _t() whole, with
+# {placeholders} filled after translating; ui/engine_text.py lists them for pyside6-lupdate and
+# tests/ui/test_engine_text.py keeps that list in step with this module.
+_t: Callable[[str], str] = _english
+
+
+def set_translator(fn: Callable[[str], str] | None) -> None:
+    """Install the window's translator for the advice's sentences; None for English."""
+    global _t
+    _t = fn or _english
+
 
 WHO = ("you", "provider", "recipient", "recipient_admin", "blocklist", "nobody")
 RESEND = ("no", "after_fix", "later", "not_needed")
@@ -29,6 +48,7 @@ _ORIGINAL_MARKER = re.compile(r"^─── [^\n]*the returned message(?:'s heade
 _MARKER = re.compile(r"^─── .* ───$", re.M)
 
 # (name, words one of which must be in the text, pattern)
+_GENERIC_BLOCKLIST = "a DNS blocklist"
 BLOCKLISTS = (
     ("Spamhaus", ("spamhaus",), re.compile(r"spamhaus", re.I)),
     ("Barracuda", ("barracuda",),
@@ -36,7 +56,7 @@ BLOCKLISTS = (
     ("SpamCop", ("spamcop",), re.compile(r"spamcop", re.I)),
     ("SORBS", ("sorbs",), re.compile(r"\bsorbs\b", re.I)),
     ("UCEPROTECT", ("uceprotect",), re.compile(r"uceprotect", re.I)),
-    ("a DNS blocklist", ("blocked using", "listed ", "dnsbl", "rbl"),
+    (_GENERIC_BLOCKLIST, ("blocked using", "listed ", "dnsbl", "rbl"),
      re.compile(r"\b(?:blocked using|listed (?:at|in|on|by) \S*(?:bl|rbl)\b|dnsbl|\brbl\b)", re.I)),
 )
 _BLOCKED_USING = re.compile(r"blocked using ([A-Za-z0-9.-]+\.[A-Za-z]{2,})", re.I)
@@ -114,6 +134,8 @@ FIX = {
     "failedstarttls": "have the encryption (TLS) problem between the servers fixed",
     "suppressed": "have the address taken off your sending service's do-not-send list, if the person agrees",
 }
+_FIX_BLOCKLIST = "get the sending server off the blocklist (your provider can, or send a delisting request)"
+_FIX_PROVIDER = "have your IT department or provider fix the sending side"
 # when it makes sense to try again
 LATER = {
     "mailboxfull": "once the person has made space in their mailbox",
@@ -140,6 +162,23 @@ _REASON_WHY = {
     "mailboxfull": "The person you wrote to has to make space in their mailbox.",
     "suspend": "The person's account is disabled: only they (or their provider) can change that.",
     "emailtoolarge": "The message is too large for the receiving server: make it smaller.",
+}
+
+_WHO_WHY = {
+    "you": "The cause is on your side: something in the address or the message.",
+    "provider": "The cause is on the sending side: your mail server or your domain's settings.",
+    "recipient": "The cause is on the recipient's side, and only the person you wrote to can fix it.",
+    "recipient_admin": "The recipient's mail server refused or failed: its administrator must act.",
+    "blocklist": "The sending server is on a blocklist.",
+    "nobody": "The problem is temporary: wait and try again later.",
+}
+# what typos.suggest_address gives as its why
+_TYPO_WHY = ("a well-known mail domain", "your own domain")
+_RESEND_PLAIN = {
+    "no": "Not to this address.",
+    "after_fix": "Yes, after fixing the cause the explanation names.",
+    "later": "Yes, later.",
+    "not_needed": "No need: the server keeps trying.",
 }
 
 MISUSE_STEPS = (
@@ -233,9 +272,9 @@ class Advice:
     def steps(self) -> tuple[str, ...]:
         """Steps for the message as a whole: misuse first, then backscatter."""
         if self.account_misuse:
-            return MISUSE_STEPS
+            return tuple(_t(s) for s in MISUSE_STEPS)
         if self.backscatter:
-            return BACKSCATTER_STEPS
+            return tuple(_t(s) for s in BACKSCATTER_STEPS)
         return ()
 
 
@@ -400,34 +439,36 @@ def _who(report: Report, f: Facts, index: int, r: RecipientResult) -> tuple[str 
     bl = _blocklist(r, report, f, index)
     if bl is not None:
         name, span = bl
+        shown = _t(name) if name == _GENERIC_BLOCKLIST else name
         if _PUBLIC_RESOLVER.search(diag) or _PUBLIC_RESOLVER.search(report.text, 0, f.report_end):
             return ("recipient_admin", span,
-                    f"The recipient's server asked {name} in a way {name} refuses to answer, so it refuses everyone: "
-                    "its administrator must fix its DNS set-up.", name)
-        return "blocklist", span, f"The refusal names {name}: the sending server is on a blocklist.", name
+                    _t("The recipient's server asked {name} in a way {name} refuses to answer, so it refuses "
+                       "everyone: its administrator must fix its DNS set-up.").format(name=shown), name)
+        return ("blocklist", span, _t("The refusal names {name}: the sending server is on a blocklist.")
+                .format(name=shown), name)
     if MISUSE.search(diag):
         return ("provider", _search(report, f, index, MISUSE, "misuse"),
-                "Your provider has stopped your account from sending, usually because it sent spam.", None)
+                _t("Your provider has stopped your account from sending, usually because it sent spam."), None)
     remote_own = _own_side(r.remote_mta, f, report) or not r.remote_mta
     if _AUTH.search(diag) and remote_own:
         return ("you", _search(report, f, index, _AUTH, "authentication"),
-                "Your own outgoing server wants your mail program to log in before it sends.", None)
+                _t("Your own outgoing server wants your mail program to log in before it sends."), None)
     if (_RELAY.search(diag) or r.reason == "norelaying") and remote_own:
         span = _search(report, f, index, _RELAY, "relay") or _default_evidence(report, index, "relay")
         return ("provider", span,
-                "Your own outgoing server refused to pass the message on: its settings, or your mail program's, "
-                "need fixing.", None)
+                _t("Your own outgoing server refused to pass the message on: its settings, or your mail "
+                   "program's, need fixing."), None)
     if _QUOTA.search(diag) and remote_own:
         return ("you", _search(report, f, index, _QUOTA, "quota"),
-                "You reached your account's sending limit: wait before sending more.", None)
+                _t("You reached your account's sending limit: wait before sending more."), None)
     if r.remote_mta and _own_side(r.remote_mta, f, report) and (r.status or "").startswith("5.7"):
         return ("provider", _span_of(report, index, SpanKind.REMOTE_MTA) or _default_evidence(report, index, "own"),
-                "Your own provider's server refused the message on security or policy grounds.", None)
+                _t("Your own provider's server refused the message on security or policy grounds."), None)
     if r.action == "delayed":
         ev = _search(report, f, index, re.compile(r"Will-Retry-Until|warning message only|you do not need to resend",
                                                   re.I), "delayed")
         return ("nobody", ev or _default_evidence(report, index, "delayed"),
-                "The server is still trying: there is nothing to do yet.", None)
+                _t("The server is still trying: there is nothing to do yet."), None)
     who: str | None
     if e is not None and e.kind == "vendor":
         who = e.who_acts
@@ -436,14 +477,7 @@ def _who(report: Report, f: Facts, index: int, r: RecipientResult) -> tuple[str 
     if who is None:
         return None, None, "", None
     why = _REASON_WHY.get(r.reason) if who == REASON_WHO.get(r.reason) else None
-    why = why or {
-        "you": "The cause is on your side: something in the address or the message.",
-        "provider": "The cause is on the sending side: your mail server or your domain's settings.",
-        "recipient": "The cause is on the recipient's side, and only the person you wrote to can fix it.",
-        "recipient_admin": "The recipient's mail server refused or failed: its administrator must act.",
-        "blocklist": "The sending server is on a blocklist.",
-        "nobody": "The problem is temporary: wait and try again later.",
-    }[who]
+    why = _t(why or _WHO_WHY[who])
     return who, _default_evidence(report, index, f"who: {who}"), why, None
 
 
@@ -465,7 +499,8 @@ def _typo(report: Report, f: Facts, r: RecipientResult) -> tuple[str, str] | Non
     s = suggest_address(r.address, f.own_domains)
     if s is None:
         return None
-    return s.address, f"{s.typed} looks like a slip for {s.domain}, {s.why}."
+    why = _t(s.why) if s.why in _TYPO_WHY else s.why
+    return s.address, _t("{typed} looks like a slip for {domain}, {why}.").format(typed=s.typed, domain=s.domain, why=why)
 
 
 def _resend(report: Report, f: Facts, index: int, r: RecipientResult, who: str | None,
@@ -483,39 +518,35 @@ def _resend(report: Report, f: Facts, index: int, r: RecipientResult, who: str |
         elif warning:
             span = _line_span(report.text, warning.start(), warning.end(), index, "warning only")
         if r.will_retry_until:
-            return "not_needed", f"No: the server is still trying until {r.will_retry_until}.", span
-        return ("not_needed", "No: the server is still trying. You will get another message only if it gives up.",
+            return ("not_needed", _t("No: the server is still trying until {date}.").format(date=r.will_retry_until),
+                    span)
+        return ("not_needed", _t("No: the server is still trying. You will get another message only if it gives up."),
                 span)
     if suggestion:
-        return "after_fix", f"Yes, after fixing the address: send it to {suggestion}.", None
-    last = f" The server last tried on {r.last_attempt_date}." if r.last_attempt_date else ""
+        return "after_fix", _t("Yes, after fixing the address: send it to {address}.").format(address=suggestion), None
+    last = " " + _t("The server last tried on {date}.").format(date=r.last_attempt_date) if r.last_attempt_date else ""
     if r.reason in HARD or r.hard_bounce:
-        cause = _CAUSE.get(r.reason, "the address is refused for good")
-        return ("no", f"Not to this address: {cause}. Ask the person for their current address another way.",
-                _default_evidence(report, index, "hard bounce"))
+        cause = _t(_CAUSE.get(r.reason, "the address is refused for good"))
+        return ("no", _t("Not to this address: {cause}. Ask the person for their current address another way.")
+                .format(cause=cause), _default_evidence(report, index, "hard bounce"))
     no_retry = _search(report, f, index, _NO_RETRY, "no retry") if _NO_RETRY.search(r.diagnostic or "") else None
     fix = FIX.get(r.reason)
     if who == "blocklist":
-        fix = "get the sending server off the blocklist (your provider can, or send a delisting request)"
+        fix = _FIX_BLOCKLIST
     elif who == "provider" and not fix:
-        fix = "have your IT department or provider fix the sending side"
+        fix = _FIX_PROVIDER
     if no_retry is not None:
-        return ("after_fix", f"Yes, after fixing the cause: {fix or 'what the server named'}. "
-                "Sending it again unchanged will not succeed.", no_retry)
+        return ("after_fix", _t("Yes, after fixing the cause: {fix}. Sending it again unchanged will not succeed.")
+                .format(fix=_t(fix or "what the server named")), no_retry)
     if who in ("you", "provider", "blocklist") and fix:
-        return "after_fix", f"Yes, after fixing the cause: {fix}.{last}", None
+        return "after_fix", _t("Yes, after fixing the cause: {fix}.").format(fix=_t(fix)) + last, None
     later = LATER.get(r.reason)
     if later or r.permanent is False or who in ("recipient", "recipient_admin", "nobody"):
-        return "later", f"Yes, later: {later or 'the problem may be temporary; wait a few hours'}.{last}", None
+        when = _t(later or "the problem may be temporary; wait a few hours")
+        return "later", _t("Yes, later: {when}.").format(when=when) + last, None
     e = r.explanation.best
     if e is not None and e.resend in RESEND:
-        text = {
-            "no": "Not to this address.",
-            "after_fix": "Yes, after fixing the cause the explanation names.",
-            "later": "Yes, later.",
-            "not_needed": "No need: the server keeps trying.",
-        }[e.resend]
-        return e.resend, text, None
+        return e.resend, _t(_RESEND_PLAIN[e.resend]), None
     return None, None, None
 
 
@@ -554,14 +585,16 @@ def _backscatter(report: Report, f: Facts) -> tuple[bool | None, tuple[str, ...]
     frm = _addr(next((h.value for h in f.original if h.name.lower() == "from"), None))
     from_differs = bool(frm) and org_domain(_domain(frm)) != you_org
     if from_differs:
-        foreign.append(f"The returned message is from {frm}, but the bounce came to you at {you}.")
+        foreign.append(_t("The returned message is from {sender}, but the bounce came to you at {you}.")
+                       .format(sender=frm, you=you))
     mid = next((h.value for h in f.original if h.name.lower() == "message-id"), None)
     if mid and "@" in mid:
         mid_org = org_domain(mid.rpartition("@")[2].strip(" <>"))
         if mid_org == you_org:
             mine += 1
         elif mid_org and mid_org not in _NEUTRAL_ID_DOMAINS:
-            foreign.append(f"Its Message-ID ({mid}) was made at {mid_org}, not at {you_org}.")
+            foreign.append(_t("Its Message-ID ({id}) was made at {domain}, not at {own}.")
+                           .format(id=mid, domain=mid_org, own=you_org))
     received = [h.value for h in f.original if h.name.lower() == "received"]
     m = re.search(r"\bby\s+([A-Za-z0-9.-]+\.[A-Za-z]{2,})", received[-1]) if received else None
     if m:
@@ -569,7 +602,8 @@ def _backscatter(report: Report, f: Facts) -> tuple[bool | None, tuple[str, ...]
         if by_org == you_org:
             mine += 1
         elif by_org not in _NEUTRAL_ID_DOMAINS:
-            foreign.append(f"It first entered the mail system at {m.group(1)}, not at a server of {you_org}.")
+            foreign.append(_t("It first entered the mail system at {server}, not at a server of {own}.")
+                           .format(server=m.group(1), own=you_org))
     if any(_SUBMITTED.search(h) for h in received):
         mine += 1
     if from_differs and len(foreign) >= 2 and not mine:
@@ -613,8 +647,8 @@ def advise(report: Report) -> Advice:
         backscatter = False
         bwhy = ()
     elif backscatter:  # nothing to fix or resend for a message you did not send
-        out = [replace(a, who_acts="nobody", who_why="You most likely did not send this message: nothing to fix.",
-                       resend="not_needed", resend_text="No: you most likely did not send this message.",
+        out = [replace(a, who_acts="nobody", who_why=_t("You most likely did not send this message: nothing to fix."),
+                       resend="not_needed", resend_text=_t("No: you most likely did not send this message."),
                        resend_evidence=None, suggested_address=None, suggestion_why=None)
                if a.who_acts else a for a in out]
     return Advice(tuple(out), backscatter, bwhy, misuse, mev, f)

@@ -14,7 +14,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from .. import text
-from ..engine import Catalog, CatalogEntry
+from ..engine import Catalog, CatalogEntry, advice
 from ..resources import resource
 from ..text import QT_TRANSLATE_NOOP
 
@@ -78,6 +78,8 @@ class Language(QObject):
         self.catalog = self._base.localized(lang)
         self._by_key = {e.key: e for e in self.catalog.entries}
         text.set_translator(QCoreApplication.translate if lang != "en" else None, self.localize)
+        # QCoreApplication.translate is thread-safe: the reader's worker calls advise()
+        advice.set_translator(_translate_advice if lang != "en" else None)
         self.changed.emit(lang)
         return lang
 
@@ -88,6 +90,10 @@ class Language(QObject):
     def installed(self) -> list[str]:
         """The files of the translators installed (for tests and the About box)."""
         return [t.filePath() for t in self._translators]
+
+
+def _translate_advice(sentence: str) -> str:
+    return QCoreApplication.translate("advice", sentence)
 
 
 def untranslated_note(e: CatalogEntry) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Callable
+from dataclasses import replace
 from enum import StrEnum
 from html import escape
 from pathlib import Path
@@ -303,6 +304,19 @@ class MainWindow(QMainWindow):
         self.progress.setAccessibleName(self.tr("Reading"))
         self.reference_model.set_entries(self.language.catalog.entries)
         self._set_title()
+        self._readvise()
+
+    def _readvise(self) -> None:
+        """The answers are sentences in the language they were worked out in: work them out again."""
+        for key, outcome in self._docs.items():
+            if outcome.advice is not None:
+                self._docs[key] = replace(outcome, advice=None)  # worked out again when shown
+        if self._report is not None and self._advice is not None:
+            try:
+                self._advice = advise(self._report)
+            except Exception:  # the answers are extra: keep the ones shown
+                return
+            self.diagnosis_panel.set_advice(self._advice)
 
     def changeEvent(self, event: QEvent) -> None:
         """A new language was installed: say everything again in it."""
