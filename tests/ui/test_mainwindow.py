@@ -318,18 +318,20 @@ def test_a_20_mb_message_does_not_freeze_the_window(qtbot: QtBot, settings: Sett
     QApplication.processEvents()
 
 
+class HeldPool:
+    """A pool that keeps the reads it is given; the test runs them when and in the order it likes."""
+
+    def __init__(self) -> None:
+        self.pending = []
+
+    def start(self, runnable) -> None:
+        self.pending.append(runnable)
+
+    def waitForDone(self, _ms: int = -1) -> bool:  # noqa: N802
+        return True
+
 def test_progress_shows_when_reading_takes_a_moment(qtbot: QtBot, settings: Settings) -> None:
-    class SlowPool:
-        def __init__(self) -> None:
-            self.pending = []
-
-        def start(self, runnable) -> None:
-            self.pending.append(runnable)
-
-        def waitForDone(self, _ms: int = -1) -> bool:  # noqa: N802
-            return True
-
-    pool = SlowPool()
+    pool = HeldPool()
     _app, window = create_app([], settings=settings, pool=pool)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.open_path(SAMPLES / "wrong-address.eml")
@@ -386,17 +388,7 @@ def test_tab_moves_through_the_diagnosis(window: MainWindow, qtbot: QtBot) -> No
 
 
 def test_list_keeps_the_order_given_when_reads_finish_out_of_order(qtbot: QtBot, settings: Settings, tmp_path) -> None:
-    class ReversePool:
-        def __init__(self) -> None:
-            self.pending = []
-
-        def start(self, runnable) -> None:
-            self.pending.append(runnable)
-
-        def waitForDone(self, _ms: int = -1) -> bool:  # noqa: N802
-            return True
-
-    pool = ReversePool()
+    pool = HeldPool()
     _app, window = create_app([], settings=settings, pool=pool)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     bad = tmp_path / "b.png"
