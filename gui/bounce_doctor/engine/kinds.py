@@ -8,8 +8,9 @@ import re
 from . import phrases
 from .codes import find_enhanced, find_reply
 from .mime import Parsed
+from .nocase import NoCase
 
-BOUNCE_SUBJECT = re.compile(
+BOUNCE_SUBJECT = NoCase(
     r"undeliver|undelivered|not (?:be )?delivered|delivery (?:status notification|failure|failed|problem|report|notification)|"
     r"returned mail|returning message|mail delivery (?:failed|failure|system|subsystem)|failure notice|"
     r"delivery has failed|could not (?:be )?(?:send|deliver)|non[- ]?delivery|nondeliverable|"
@@ -18,11 +19,10 @@ BOUNCE_SUBJECT = re.compile(
     r"unzustellbar|non remis|no entregado|non recapitato|onbestelbaar|niedoręczalne|olevererbart|"
     r"не доставлено|не удается доставить|недоставлено|"
     r"配信不能|送信エラー|未送达|退信|undeliverable|" + phrases.SUBJECT_ALTERNATION,  # localised prefixes (phrases.py)
-    re.I,
 )
-BOUNCE_SENDER = re.compile(r"mailer-daemon|postmaster|mail delivery|mail administrator|mailer daemon|"
-                           r"mail delivery subsystem|system administrator", re.I)
-BOUNCE_BODY = re.compile(
+BOUNCE_SENDER = NoCase(r"mailer-daemon|postmaster|mail delivery|mail administrator|mailer daemon|"
+                       r"mail delivery subsystem|system administrator")
+BOUNCE_BODY = NoCase(
     r"could not be delivered|couldn'?t be delivered|was not delivered|delivery (?:has )?failed|"
     r"permanent (?:fatal )?error|undeliverable|delivery to the following recipient|"
     r"wasn'?t able to deliver|unable to deliver|following address(?:es)?(?: had| failed)|"
@@ -30,17 +30,15 @@ BOUNCE_BODY = re.compile(
     r"not able to deliver|i'?m afraid|has not been delivered|delivery is delayed|still trying|"
     r"will (?:continue|keep) (?:to )?(?:try|retry)|transcript of session|smtp error|"
     + phrases.BODY_ALTERNATION,  # localised opening sentences (phrases.py)
-    re.I,
 )
-DELAY_SUBJECT = re.compile(r"delay|still being retried|warning: could not send|not yet been delivered|"
-                           r"delivery status notification \(delay\)", re.I)
-DELAY_BODY = re.compile(r"warning message only|this is (?:a|just a) warning|do not need to resend|"
-                        r"will (?:continue|keep) (?:to )?(?:try|retry)|still trying|has been delayed|"
-                        r"delivery is delayed|not yet been delivered|no action is required", re.I)
-AUTOREPLY_SUBJECT = re.compile(r"^\s*(?:auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|"
-                               r"abwesenheit|absence|vacation|on holiday|away from|automatische antwort|"
-                               r"r[ée]ponse automatique|respuesta autom[aá]tica|автоответ|自動応答)",
-                               re.I)
+DELAY_SUBJECT = NoCase(r"delay|still being retried|warning: could not send|not yet been delivered|"
+                       r"delivery status notification \(delay\)")
+DELAY_BODY = NoCase(r"warning message only|this is (?:a|just a) warning|do not need to resend|"
+                    r"will (?:continue|keep) (?:to )?(?:try|retry)|still trying|has been delayed|"
+                    r"delivery is delayed|not yet been delivered|no action is required")
+AUTOREPLY_SUBJECT = NoCase(r"^\s*(?:auto(?:matic)?[ -]?reply|auto:|out of (?:the )?office|"
+                           r"abwesenheit|absence|vacation|on holiday|away from|automatische antwort|"
+                           r"r[ée]ponse automatique|respuesta autom[aá]tica|автоответ|自動応答)")
 
 
 def is_complaint(parsed: Parsed) -> bool:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .nocase import NoCase
+
 # Subject prefixes of non-delivery reports, as the subject starts.
 SUBJECT_PREFIXES: dict[str, tuple[str, ...]] = {
     "de": ("Unzustellbar", "Nicht zustellbar", "Unzustellbare Nachricht"),
@@ -96,26 +98,24 @@ ORIGINAL_HEADERS: tuple[str, ...] = (
 
 
 def _alternation(words: object) -> str:
-    items: list[str] = []
+    """The phrases in lower case as a regex alternation (for :class:`..nocase.NoCase`)."""
+    items: set[str] = set()
     for w in words:  # type: ignore[attr-defined]
-        items.extend([w] if isinstance(w, str) else w)
+        items.update(x.lower() for x in ([w] if isinstance(w, str) else w))
     # longest first, so that a prefix of another phrase does not win
-    return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
 
 
 SUBJECT_ALTERNATION = _alternation(SUBJECT_PREFIXES.values())
 BODY_ALTERNATION = _alternation(BODY_MARKERS.values())
 
 # a localised report's subject: the prefix at the start, perhaps after "Re:" or "WG:"
-LOCAL_SUBJECT = re.compile(r"^[ \t]*(?:(?:re|aw|wg|fw|fwd|tr|rv|r|i|доб|отв)[ \t]*:[ \t]*)?(?:" + SUBJECT_ALTERNATION + ")",
-                           re.I)
-LOCAL_BODY = re.compile(BODY_ALTERNATION, re.I)
-ADMIN_SECTION = re.compile(_alternation(ADMIN_SECTIONS.values()), re.I)
-GENERATING = re.compile(r"^[ \t]*(?:" + _alternation(GENERATING_SERVER) + r")[ \t]*:[ \t]*(?P<h>[\w.-]{1,253})",
-                        re.I | re.M)
-RECEIVING = re.compile(r"^[ \t]*(?:" + _alternation(RECEIVING_SERVER) + r")[ \t]*:[ \t]*(?P<h>[\w.-]{1,253})",
-                       re.I | re.M)
-ORIGINAL_TITLE = re.compile(r"^[ \t]*(?:" + _alternation(ORIGINAL_HEADERS) + r")[ \t]*:", re.I | re.M)
+LOCAL_SUBJECT = NoCase(r"^[ \t]*(?:(?:re|aw|wg|fw|fwd|tr|rv|r|i|доб|отв)[ \t]*:[ \t]*)?(?:" + SUBJECT_ALTERNATION + ")")
+LOCAL_BODY = NoCase(BODY_ALTERNATION)
+ADMIN_SECTION = NoCase(_alternation(ADMIN_SECTIONS.values()))
+GENERATING = NoCase(r"^[ \t]*(?:" + _alternation(GENERATING_SERVER) + r")[ \t]*:[ \t]*(?P<h>[\w.-]{1,253})", re.M)
+RECEIVING = NoCase(r"^[ \t]*(?:" + _alternation(RECEIVING_SERVER) + r")[ \t]*:[ \t]*(?P<h>[\w.-]{1,253})", re.M)
+ORIGINAL_TITLE = NoCase(r"^[ \t]*(?:" + _alternation(ORIGINAL_HEADERS) + r")[ \t]*:", re.M)
 
 
 def languages_of(subject: str, body: str) -> tuple[str, ...]:

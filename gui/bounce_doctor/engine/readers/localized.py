@@ -51,7 +51,16 @@ _PAIR = re.compile(
 
 def recognise(ctx: Context) -> bool:
     head = ctx.body[:_HEAD]
+    head_low = head.lower()
     parsed = ctx.parsed
+    whole_low: str | None = None
+
+    def admin_section() -> bool:
+        nonlocal whole_low
+        if whole_low is None:
+            whole_low = _own_text(ctx)[:_ADMIN_HEAD].lower()
+        return phrases.ADMIN_SECTION.in_lower(whole_low)
+
     if phrases.LOCAL_SUBJECT.search(ctx.subject[:300]):
         rp = parsed.header("return-path")  # type: ignore[attr-defined]
         auto = (parsed.header("auto-submitted") or "").lower()  # type: ignore[attr-defined]
@@ -59,17 +68,16 @@ def recognise(ctx: Context) -> bool:
             BOUNCE_SENDER.search(ctx.sender)
             or (rp is not None and rp.strip() in ("<>", ""))
             or auto.startswith("auto-")
-            or phrases.LOCAL_BODY.search(head)
-            or phrases.ADMIN_SECTION.search(head)
+            or phrases.LOCAL_BODY.in_lower(head_low)
+            or phrases.ADMIN_SECTION.in_lower(head_low)
         ):
             return True
-    whole = _own_text(ctx)[:_ADMIN_HEAD]
-    if phrases.ADMIN_SECTION.search(whole) and _PAIR.search(whole):
+    if admin_section() and _PAIR.search(_own_text(ctx)[:_ADMIN_HEAD]):
         return True  # Exchange's administrators' section, in any language (English too: a pasted report)
-    if phrases.LOCAL_BODY.search(head):
+    if phrases.LOCAL_BODY.in_lower(head_low):
         # an ordinary letter may say "konnte nicht zugestellt werden": ask for a report's other signs too
         return bool(
-            phrases.ADMIN_SECTION.search(whole)
+            admin_section()
             or _PAIR.search(head)
             or find_enhanced(head)
             or find_reply(head)
