@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from .model import MessageKind, RecipientResult, Report, Span, SpanKind
+from .nocase import NoCase
 from .typos import is_known, org_domain, suggest_address
 
 
@@ -50,37 +51,38 @@ _MARKER = re.compile(r"^─── .* ───$", re.M)
 # (name, words one of which must be in the text, pattern)
 _GENERIC_BLOCKLIST = "a DNS blocklist"
 BLOCKLISTS = (
-    ("Spamhaus", ("spamhaus",), re.compile(r"spamhaus", re.I)),
+    ("Spamhaus", ("spamhaus",), NoCase(r"spamhaus")),
     ("Barracuda", ("barracuda",),
-     re.compile(r"barracuda\s*(?:reputation|central|rbl|brbl)|b\.barracudacentral|bbl\.barracuda", re.I)),
-    ("SpamCop", ("spamcop",), re.compile(r"spamcop", re.I)),
-    ("SORBS", ("sorbs",), re.compile(r"\bsorbs\b", re.I)),
-    ("UCEPROTECT", ("uceprotect",), re.compile(r"uceprotect", re.I)),
+     NoCase(r"barracuda\s*(?:reputation|central|rbl|brbl)|b\.barracudacentral|bbl\.barracuda")),
+    ("SpamCop", ("spamcop",), NoCase(r"spamcop")),
+    ("SORBS", ("sorbs",), NoCase(r"\bsorbs\b")),
+    ("UCEPROTECT", ("uceprotect",), NoCase(r"uceprotect")),
     (_GENERIC_BLOCKLIST, ("blocked using", "listed ", "dnsbl", "rbl"),
-     re.compile(r"\b(?:blocked using|listed (?:at|in|on|by) \S*(?:bl|rbl)\b|dnsbl|\brbl\b)", re.I)),
+     NoCase(r"\b(?:blocked using|listed (?:at|in|on|by) \S*(?:bl|rbl)\b|dnsbl|\brbl\b)")),
 )
 _BLOCKED_USING = re.compile(r"blocked using ([A-Za-z0-9.-]+\.[A-Za-z]{2,})", re.I)
 _MISUSE_WORDS = ("outbound", "5.7.50", "abuse", "banned", "quota", "sending", "compromis")
 # Spamhaus answers 127.255.255.252-255 to misconfigured receivers: the receiver must fix its DNS.
 _PUBLIC_RESOLVER = re.compile(r"127\.255\.255\.25[2-5]")
 
-MISUSE = re.compile(
+MISUSE = NoCase(
     r"bad outbound sender|\b5\.7\.50[123]\b|spam abuse detected|banned sender|submission quota"
     r"|disabled for sending|(?:account|user) (?:has been |is )?(?:blocked|suspended|restricted|disabled) from sending"
     r"|restricted from sending|sending (?:has been )?(?:blocked|suspended|disabled) for (?:this|your) account"
     r"|compromised account|account (?:may be|is|has been) compromised",
-    re.I,
 )
-_AUTH = re.compile(r"authentication (?:is )?required|not authenticated|must (?:authenticate|log ?in)|\bauth(?:entication)? first"
-                   r"|5\.7\.57|5\.7\.0 .*authenticat", re.I)
-_RELAY = re.compile(r"relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited)|unable to relay|not permitted to relay"
-                    r"|we do not relay|relay not allowed", re.I)
-_QUOTA = re.compile(r"(?:daily |hourly )?(?:sending|submission|smtp relay|user sending|message) (?:quota|limit)s? "
-                    r"(?:exceeded|reached)|too many (?:messages|recipients) (?:sent|today)|exceeded (?:the |your )?"
-                    r"(?:daily |hourly )?(?:sending|submission) (?:quota|limit)", re.I)
-WARNING_ONLY = re.compile(r"warning message only|you do not need to resend|this is a warning only"
-                          r"|delivery has been delayed|will (?:continue|keep) (?:to )?try(?:ing)?", re.I)
-_NO_RETRY = re.compile(r"retrying will not succeed|do not (?:retry|resend)|will not be retried", re.I)
+_AUTH = NoCase(r"authentication (?:is )?required|not authenticated|must (?:authenticate|log ?in)|\bauth(?:entication)? first"
+               r"|5\.7\.57|5\.7\.0 .*authenticat")
+_RELAY = NoCase(r"relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited)|unable to relay|not permitted to relay"
+                r"|we do not relay|relay not allowed")
+_QUOTA = NoCase(r"(?:daily |hourly )?(?:sending|submission|smtp relay|user sending|message) (?:quota|limit)s? "
+                r"(?:exceeded|reached)|too many (?:messages|recipients) (?:sent|today)|exceeded (?:the |your )?"
+                r"(?:daily |hourly )?(?:sending|submission) (?:quota|limit)")
+WARNING_ONLY = NoCase(r"warning message only|you do not need to resend|this is a warning only"
+                      r"|delivery has been delayed|will (?:continue|keep) (?:to )?try(?:ing)?")
+_WILL_RETRY = NoCase(r"will-retry-until")
+_DELAY_EVIDENCE = NoCase(r"will-retry-until|warning message only|you do not need to resend")
+_NO_RETRY = NoCase(r"retrying will not succeed|do not (?:retry|resend)|will not be retried")
 
 HARD = frozenset({"userunknown", "hostunknown", "hasmoved", "notaccept"})
 _TYPO_REASONS = frozenset({"userunknown", "hostunknown", "notaccept"})
@@ -382,7 +384,7 @@ def _span_of(report: Report, index: int, kind: SpanKind) -> Span | None:
     return next((s for s in report.spans if s.recipient == index and s.kind == kind), None)
 
 
-def _search(report: Report, f: Facts, index: int, pattern: re.Pattern[str], value: str) -> Span | None:
+def _search(report: Report, f: Facts, index: int, pattern: re.Pattern[str] | NoCase, value: str) -> Span | None:
     """Find ``pattern`` in the recipient's server reply, else in the bounce's own text."""
     text = report.text
     d = _span_of(report, index, SpanKind.DIAGNOSTIC)
@@ -465,8 +467,7 @@ def _who(report: Report, f: Facts, index: int, r: RecipientResult) -> tuple[str 
         return ("provider", _span_of(report, index, SpanKind.REMOTE_MTA) or _default_evidence(report, index, "own"),
                 _t("Your own provider's server refused the message on security or policy grounds."), None)
     if r.action == "delayed":
-        ev = _search(report, f, index, re.compile(r"Will-Retry-Until|warning message only|you do not need to resend",
-                                                  re.I), "delayed")
+        ev = _search(report, f, index, _DELAY_EVIDENCE, "delayed")
         return ("nobody", ev or _default_evidence(report, index, "delayed"),
                 _t("The server is still trying: there is nothing to do yet."), None)
     who: str | None
@@ -512,7 +513,7 @@ def _resend(report: Report, f: Facts, index: int, r: RecipientResult, who: str |
     ) else None
     if r.action == "delayed" or (warning and report.kind == MessageKind.DELAY):
         span = None
-        wru = _search(report, f, index, re.compile(r"Will-Retry-Until", re.I), "will-retry-until")
+        wru = _search(report, f, index, _WILL_RETRY, "will-retry-until")
         if wru is not None:
             span = wru
         elif warning:

@@ -27,7 +27,7 @@ _NOT_LETTERS = re.compile(r"\\.|\(\?P[<=]\w*>?")  # escapes (\S, \D) and group n
 class NoCase:
     """A pattern written in lower case, matched regardless of case (see the module's notes)."""
 
-    __slots__ = ("pattern", "flags", "_low", "_ci")
+    __slots__ = ("_ci", "_low", "flags", "pattern")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         letters = _NOT_LETTERS.sub("", pattern)
