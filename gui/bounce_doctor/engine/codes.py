@@ -13,11 +13,14 @@ from dataclasses import dataclass
 
 # class.subject.detail (RFC 3463): class 2, 4 or 5, subject 0-7 here (the
 # registry's subjects), detail one to three digits. Not part of a longer
-# dotted number (IP addresses, versions such as 8.14.4.1).
-ENHANCED = re.compile(r"(?:(?<=\d\d\d-)|(?<![\w.\-/]))([245])\.([0-7])\.(\d{1,3})(?![\w\-/]|\.\d)")
+# dotted number (IP addresses, versions such as 8.14.4.1). The look-behinds
+# come after the class digit and take it in: a pattern that starts with a
+# character set lets the regex engine skip straight to the 2s, 4s and 5s.
+ENHANCED = re.compile(r"([245])(?:(?<=\d\d\d-.)|(?<![\w.\-/].))\.([0-7])\.(\d{1,3})(?![\w\-/]|\.\d)")
 
-# a reply code followed by a space, a dash (multi-line reply) or the end
-_REPLY = re.compile(r"(?<![\w.\-:/+$=,])([2-5][0-5]\d)(?=[ \t]|-(?=\S)|$)", re.M)
+# a reply code followed by a space, a dash (multi-line reply) or the end (the
+# look-behind after the first digit, as above)
+_REPLY = re.compile(r"([2-5](?<![\w.\-:/+$=,].)[0-5]\d)(?=[ \t]|-(?=\S)|$)", re.M)
 
 # what may stand before a reply code on its line
 _REPLY_PREFIX = re.compile(

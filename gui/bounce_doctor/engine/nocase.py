@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Iterator
 
 _NOT_LETTERS = re.compile(r"\\.|\(\?P[<=]\w*>?")  # escapes (\S, \D) and group names: no letters to match
 
@@ -62,3 +63,10 @@ class NoCase:
         if ci is None:
             ci = self._ci = re.compile(self.pattern, self.flags | re.IGNORECASE)
         return ci.search(text, pos, end)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Every match in ``text``, as ``re.finditer`` with ``re.IGNORECASE`` gives them."""
+        first = self.search(text)
+        if first is None:
+            return iter(())
+        return self._ci.finditer(text, first.start())  # type: ignore[union-attr]  # search() compiled it

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 
+from ..nocase import NoCase
 from .base import ADDRESS, Raw, find_command, fold
 
-_HOST = re.compile(r"\bhost ([\w.-]{1,253}\.[a-z]{2,63})\b", re.I)
+_HOST = NoCase(r"\bhost ([\w.-]{1,253}\.[a-z]{2,63})\b")
 
 
 def upsert(raws: list[Raw], address: str, *, diagnostic: str | None = None, at: int = -1, diag_at: int = -1,

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 
+from ..nocase import NoCase
 from ._common import upsert
 from .base import Context, Raw
 
-_SIGN = re.compile(r"following addresses had permanent fatal errors -{2,}\n>>> ", re.I)
+_SIGN = NoCase(r"following addresses had permanent fatal errors -{2,}\n>>> ")
 _RCPT = re.compile(r"^>>> [^\n<]{0,300}<(?P<a>[^<>@\s]{1,200}@[\w.-]{1,255})>", re.M)
-_TRANSCRIPT = re.compile(r"transcript of session follows -{0,10}\n", re.I)
+_TRANSCRIPT = NoCase(r"transcript of session follows -{0,10}\n")
 
 
 def recognise(ctx: Context) -> bool:

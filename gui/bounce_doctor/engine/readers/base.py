@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..nocase import NoCase
+
 # starts only where a run of address characters starts (the lookbehind), so a
 # long run without "@" is scanned once, not once per character
 ADDRESS = re.compile(r"(?<![\w.!#$%&'*+/=?^`{|}~-])[\w.!#$%&'*+/=?^`{|}~-]{1,200}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,10}")
@@ -56,16 +58,16 @@ def strip_type(value: str | None) -> str | None:
 
 
 # the SMTP command a reply answered, as MTAs word it
-_COMMAND = re.compile(
-    r"in reply to (?P<a>RCPT TO|MAIL FROM|DATA|end of DATA|HELO|EHLO|RSET|QUIT)\b"  # Postfix
-    r"|after (?P<b>RCPT TO|MAIL FROM|end of data|DATA|HELO|EHLO|RCPT|MAIL)\b"  # Exim, GMX, Zoho
-    r"|^[ \t>]*>>> (?P<c>RCPT|MAIL|DATA|HELO|EHLO)\b"  # Sendmail's transcript
+_COMMAND = NoCase(
+    r"in reply to (?P<a>rcpt to|mail from|data|end of data|helo|ehlo|rset|quit)\b"  # Postfix
+    r"|after (?P<b>rcpt to|mail from|end of data|data|helo|ehlo|rcpt|mail)\b"  # Exim, GMX, Zoho
+    r"|^[ \t>]*>>> (?P<c>rcpt|mail|data|helo|ehlo)\b"  # Sendmail's transcript
     r"|(?P<d>does not like recipient)"  # qmail
-    r"|(?P<e>failed after I sent the message)"  # qmail
-    r"|(?P<f>Connected to .{1,80} but sender was rejected)"  # qmail
+    r"|(?P<e>failed after i sent the message)"  # qmail
+    r"|(?P<f>connected to .{1,80} but sender was rejected)"  # qmail
     r"|(?P<g>but my name was rejected)"  # qmail
-    r"|STEP: (?P<h>RCPT TO|MAIL FROM|DATA SEND|DATA)",
-    re.I | re.M,
+    r"|step: (?P<h>rcpt to|mail from|data send|data)",
+    re.M,
 )
 _CMD_NAME = {"RCPT TO": "RCPT", "MAIL FROM": "MAIL", "END OF DATA": "DATA", "DATA SEND": "DATA",
              "DOES NOT LIKE RECIPIENT": "RCPT", "FAILED AFTER I SENT THE MESSAGE": "DATA", "BUT MY NAME WAS REJECTED": "HELO"}

@@ -8,13 +8,12 @@ the second.
 
 from __future__ import annotations
 
-import re
-
+from ..nocase import NoCase
 from ._common import upsert
 from .base import ADDRESS, Context, Raw, fold, paragraph_after
 
-_SIGN = re.compile(r"(?<!-)-{3,} ?the following addresses had delivery problems ?-{3,}", re.I)
-_INFO = re.compile(r"(?<!-)-{3,} ?non-delivered information ?-{3,}\n", re.I)
+_SIGN = NoCase(r"(?<!-)-{3,} ?the following addresses had delivery problems ?-{3,}")
+_INFO = NoCase(r"(?<!-)-{3,} ?non-delivered information ?-{3,}\n")
 
 
 def recognise(ctx: Context) -> bool:

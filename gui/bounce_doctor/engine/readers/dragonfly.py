@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ..nocase import NoCase
 from ._common import upsert
 from .base import Context, Raw, fold, paragraph_after
 
-_SIGN = re.compile(r"this is the dragonfly mail agent", re.I)
+_SIGN = NoCase(r"this is the dragonfly mail agent")
 _RCPT = re.compile(r"error delivering your mail to <?(?P<a>[^<>@\s]{1,200}@[\w.-]{1,255})>?", re.I)
 
 

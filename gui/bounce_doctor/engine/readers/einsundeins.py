@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import re
 
+from ..nocase import NoCase
 from ._common import blocks, host_in, upsert
 from .base import Context, Raw
 
-_SIGN = re.compile(r"the header of the original message is following|kundenserver\.de|@gmx\.(?:net|de|com)", re.I)
-_FAILED = re.compile(r"following address(?:\(es\)|es)?\s{1,4}failed", re.I)
+_SIGN = NoCase(r"the header of the original message is following|kundenserver\.de|@gmx\.(?:net|de|com)")
+_FAILED = NoCase(r"following address(?:\(es\)|es)?\s{1,4}failed")
 _START = re.compile(r"^[ \t]{0,4}<?(?P<a>[^<>@\s:]{1,200}@[\w.-]{1,255})>?:[ \t]*$", re.M)
 _CMD = re.compile(r"for (?P<c>TEXT|DATA|RCPT(?: TO)?|MAIL(?: FROM)?) command", re.I)
-_REASON = re.compile(r"\breason: ", re.I)
+_REASON = NoCase(r"\breason: ")
 _HOST = re.compile(r"host: ([\w.-]{1,253})")
 
 

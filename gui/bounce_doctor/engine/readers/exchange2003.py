@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import re
 
+from ..nocase import NoCase
 from ._common import blocks, upsert
 from .base import Context, Raw
 
-_SIGN = re.compile(r"did not reach the following recipient", re.I)
+_SIGN = NoCase(r"did not reach the following recipient")
 _START = re.compile(r"^[ \t]*(?P<a>[^<>@\s]{1,200}@[\w.-]{1,255}) on [^\n]{4,80}$", re.M)
 # an X.400 recipient has no Internet address: the line gives its display name, then the date
 _START_NAME = re.compile(

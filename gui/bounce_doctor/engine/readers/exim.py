@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
+from ..nocase import NoCase
 from ._common import blocks, find_command, host_in, upsert
 from .base import Context, Raw
 
-_SIGN = re.compile(r"created automatically by mail delivery software|following address(?:\(es\)|es)? failed|"
-                   r"mail delivery failed: returning message|could not be delivered to one or more of its recipients|"
-                   r"recipient addresses that were\s{1,4}incorrectly constructed",
-                   re.I)
+_SIGN = NoCase(r"created automatically by mail delivery software|following address(?:\(es\)|es)? failed|"
+               r"mail delivery failed: returning message|could not be delivered to one or more of its recipients|"
+               r"recipient addresses that were\s{1,4}incorrectly constructed")
 _START = re.compile(r"^[ \t]{1,8}<?(?P<a>[^<>@\s]{1,200}@[\w.-]{1,255})>?(?:[ \t]*\([^)\n]{0,200}\))?[ \t]*:?[ \t]*$",
                     re.M)
 

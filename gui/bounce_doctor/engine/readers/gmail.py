@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import re
 
+from ..nocase import NoCase
 from ._common import upsert
 from .base import ADDRESS, Context, Raw, fold, paragraph_after
 
-_SENDER = re.compile(r"googlemail\.com|google\.com", re.I)
-_SIGN = re.compile(r"delivery to the following recipients? (?:failed|has been delayed)|technical details of (?:permanent|temporary) "
-                   r"failure|the error that the other server returned was", re.I)
-_ERR = re.compile(r"the error that the other server returned was:?[ \t]*\n?", re.I)
-_TECH = re.compile(r"technical details of (?:permanent|temporary) failure:[ \t]*\n?", re.I)
-_RCPT = re.compile(r"delivery to the following recipients? (?:failed[^\n]{0,40}|has been delayed[^\n]{0,40}):?[ \t]*\n"
-                   r"(?P<list>(?:[ \t]*\n)?(?:[ \t]{2,}[^\n]{1,300}\n){1,20})", re.I)
+_SENDER = NoCase(r"googlemail\.com|google\.com")
+_SIGN = NoCase(r"delivery to the following recipients? (?:failed|has been delayed)|technical details of (?:permanent|temporary) "
+               r"failure|the error that the other server returned was")
+_ERR = NoCase(r"the error that the other server returned was:?[ \t]*\n?")
+_TECH = NoCase(r"technical details of (?:permanent|temporary) failure:[ \t]*\n?")
+_RCPT = NoCase(r"delivery to the following recipients? (?:failed[^\n]{0,40}|has been delayed[^\n]{0,40}):?[ \t]*\n"
+               r"(?P<list>(?:[ \t]*\n)?(?:[ \t]{2,}[^\n]{1,300}\n){1,20})")
 
 
 # Gmail's "(state N)": the stage of its SMTP session the other server refused at;

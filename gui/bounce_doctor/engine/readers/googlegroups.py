@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from ..nocase import NoCase
 from ._common import upsert
 from .base import ADDRESS, Context, Raw, fold
 
-_SIGN = re.compile(r"groups\.google\.com|google groups|googlegroups\.com", re.I)
+_SIGN = NoCase(r"groups\.google\.com|google groups|googlegroups\.com")
 
 
 def recognise(ctx: Context) -> bool:

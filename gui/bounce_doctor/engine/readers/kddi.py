@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
+from ..nocase import NoCase
 from ._common import upsert
 from .base import Context, Raw, fold
 
 _RCPT = re.compile(r"could not be delivered to: <?(?P<a>[^<>@\s]{1,200}@[\w.-]{1,255})>?", re.I)
-_SIGN = re.compile(r"dion\.ne\.jp|ezweb\.ne\.jp|au\.com|auone-net\.jp|your mail sent on:", re.I)
+_SIGN = NoCase(r"dion\.ne\.jp|ezweb\.ne\.jp|au\.com|auone-net\.jp|your mail sent on:")
 
 
 def recognise(ctx: Context) -> bool:

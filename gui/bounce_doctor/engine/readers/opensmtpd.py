@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from ..nocase import NoCase
 from ._common import find_command, upsert
 from .base import Context, Raw
 
-_SIGN = re.compile(r"this is the mailer-daemon, please do not reply|error has occurred while attempting to deliver a "
-                   r"message for\s{1,8}the following list of recipients", re.I)
+_SIGN = NoCase(r"this is the mailer-daemon, please do not reply|error has occurred while attempting to deliver a "
+               r"message for\s{1,8}the following list of recipients")
 _LINE = re.compile(r"^(?P<a>[^<>@\s:]{1,200}@[\w.-]{1,255}): (?P<d>[^\n]{1,1000})$", re.M)
 
 

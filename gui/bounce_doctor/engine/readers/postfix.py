@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
+from ..nocase import NoCase
 from ._common import blocks, find_command, host_in, upsert
 from .base import Context, Raw
 
-_SIGN = re.compile(r"this is the (?:postfix program|mail system) at host|undelivered mail returned to sender|"
-                   r"postfix program", re.I)
+_SIGN = NoCase(r"this is the (?:postfix program|mail system) at host|undelivered mail returned to sender|"
+               r"postfix program")
 _START = re.compile(r"^[ \t]*<(?P<a>[^<>@\s]{1,200}@[^<>\s]{1,255})>(?: \(expanded from <[^>]{1,300}>\))?:", re.M)
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
+from ..nocase import NoCase
 from ._common import blocks, find_command, upsert
 from .base import Context, Raw
 
-_SIGN = re.compile(r"this is the qmail-send program|wasn'?t able to deliver your message to the following address|"
-                   r"i'?m afraid i wasn'?t able to deliver", re.I)
+_SIGN = NoCase(r"this is the qmail-send program|wasn'?t able to deliver your message to the following address|"
+               r"i'?m afraid i wasn'?t able to deliver")
 _START = re.compile(r"^[ \t]*<(?P<a>[^<>@\s]{1,200}@[^<>\s]{1,255})>:", re.M)
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from ..codes import first_reply
+from ..nocase import NoCase
 from ._common import upsert
 from .base import Context, Raw
 
-_SIGN = re.compile(r"transcript of session follows|following addresses had (?:permanent )?fatal errors|"
-                   r"returned mail: see transcript", re.I)
+_SIGN = NoCase(r"transcript of session follows|following addresses had (?:permanent )?fatal errors|"
+               r"returned mail: see transcript")
 _PAIR = re.compile(r"^[ \t>]*>>> (?P<cmd>[A-Za-z]{4})\b(?P<arg>[^\n]{0,300})\n(?P<reply>(?:[ \t>]*<<< [^\n]{0,400}\n?){1,8})",
                    re.M)
 _ADDR = re.compile(r"(?<![^<>@\s])<?([^<>@\s]{1,200}@[\w.-]{1,255})>?")  # starts where a run starts

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..codes import find_enhanced, find_reply
 from ..mime import Parsed
+from ..nocase import NoCase
 from .base import ADDRESS, Raw, find_command
 
 # lines after which the returned original message begins
@@ -225,7 +226,7 @@ def read(parsed: Parsed) -> list[Raw]:
     return list(out.values())
 
 
-_HOST = re.compile(r"\bhost\s+([\w.-]{1,253}\.[a-z]{2,63})\b", re.I)
+_HOST = NoCase(r"\bhost\s+([\w.-]{1,253}\.[a-z]{2,63})\b")
 
 
 def _fill_codes(raw: Raw, scan: str, block: str, bstart: int, base: int) -> None:

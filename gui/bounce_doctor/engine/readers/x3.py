@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ..nocase import NoCase
 from ._common import upsert
 from .base import Context, Raw
 
-_SIGN = re.compile(r"delivery to the following recipients failed(?: permanently)?:", re.I)
+_SIGN = NoCase(r"delivery to the following recipients failed(?: permanently)?:")
 _BULLET = re.compile(r"^[ \t]{0,8}\* <?(?P<a>[^<>@\s]{1,200}@[\w.-]{1,255})>?[ \t]*$", re.M)
 
 

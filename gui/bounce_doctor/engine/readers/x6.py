@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ..nocase import NoCase
 from ._common import upsert
 from .base import Context, Raw
 
-_SIGN = re.compile(r"we had trouble delivering your message", re.I)
+_SIGN = NoCase(r"we had trouble delivering your message")
 _LINE = re.compile(r"SMTP Server <(?P<h>[^<>\s]{1,255})> rejected recipient <(?P<a>[^<>@\s]{1,200}@[\w.-]{1,255})>"
                    r"(?: \(Error following (?P<c>[A-Z]{4}) command\))?[^\[\n]{0,200}\[(?P<d>[^\]\n]{1,1000})\]")
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ..nocase import NoCase
 from ._common import blocks, find_command, upsert
 from .base import Context, Raw
 
-_SIGN = re.compile(r"sorry, we were unable to deliver your message to the following address", re.I)
+_SIGN = NoCase(r"sorry, we were unable to deliver your message to the following address")
 _START = re.compile(r"^<(?P<a>[^<>@\s]{1,200}@[\w.-]{1,255})>:[ \t]*$", re.M)
 _CODE = re.compile(r"^(?:remote host said: )?(?P<r>[45]\d\d)(?:[: ]|$)", re.I)
 
