@@ -44,7 +44,8 @@ WHO = ("you", "provider", "recipient", "recipient_admin", "blocklist", "nobody")
 RESEND = ("no", "after_fix", "later", "not_needed")
 
 _ADDR = re.compile(r"(?<![A-Za-z0-9.!#$%&'*+/=?^_`{|}~-])[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,200}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63}){1,10}")
-_HEADER_LINE = re.compile(r"^([A-Za-z0-9][A-Za-z0-9-]*): ?(.*)$")
+_HEADER_LINES = re.compile(r"^([A-Za-z0-9][A-Za-z0-9-]*): ?(.*)$", re.M)
+_BLOCK_END = re.compile(r"^(?:[^\S\n]*$|─── )", re.M)  # a blank line (spaces only) or a part's marker
 _ORIGINAL_MARKER = re.compile(r"^─── [^\n]*the returned message(?:'s headers)? ───$", re.M)
 _MARKER = re.compile(r"^─── .* ───$", re.M)
 
@@ -284,19 +285,11 @@ class Advice:
 
 
 def _header_block(text: str, start: int, end: int) -> list[Header]:
-    out: list[Header] = []
-    pos = start
-    while pos < end:
-        nl = text.find("\n", pos, end)
-        line_end = end if nl < 0 else nl
-        line = text[pos:line_end]
-        if not line.strip() or line.startswith("─── "):
-            break
-        m = _HEADER_LINE.match(line)
-        if m:
-            out.append(Header(m.group(1), m.group(2).strip(), pos, pos + m.start(2)))
-        pos = line_end + 1
-    return out
+    """The header lines from ``start`` to the first blank line or part marker."""
+    stop = _BLOCK_END.search(text, start, end)
+    stop_at = stop.start() if stop else end
+    return [Header(m.group(1), m.group(2).strip(), m.start(), m.start(2))
+            for m in _HEADER_LINES.finditer(text, start, stop_at)]
 
 
 def _addr(value: str | None) -> str | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 _SPACES = re.compile(r"\s+")
 
@@ -200,12 +201,16 @@ def _host(remote_mta: str | None) -> str:
     return remote_mta.strip().split()[0].strip("[]()").rstrip(".").lower() if remote_mta.strip() else ""
 
 
+@cache
+def _suffix_forms(suffixes: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
+    bare = tuple(s.lstrip(".") for s in suffixes)
+    return frozenset(bare), tuple("." + b for b in bare)
+
+
 def _suffix(name: str, suffixes: tuple[str, ...]) -> bool:
-    for s in suffixes:
-        bare = s.lstrip(".")
-        if name == bare or name.endswith("." + bare):
-            return True
-    return False
+    """Whether ``name`` is one of ``suffixes`` or a host under one."""
+    exact, dotted = _suffix_forms(suffixes)
+    return name in exact or name.endswith(dotted)
 
 
 def provider_for(remote_mta: str | None, address: str | None, text: str = "",
