@@ -175,12 +175,9 @@ def analysis_text(analysis: HeaderAnalysis, name: str | None) -> str:
     return "\n".join(lines)
 
 
-def print_headers(data: bytes, name: str | None, report: Report, as_json: bool, first: bool) -> None:
-    """Print the header analysis of one message (``bounce-doctor headers``)."""
+def headers_block(data: bytes, name: str | None, report: Report, as_json: bool) -> str:
+    """The header analysis of one message as ``bounce-doctor headers`` prints it."""
     analysis = analyse(data, report)
     if as_json:
-        print(json.dumps(analysis_dict(analysis, name), ensure_ascii=False))
-        return
-    if not first:
-        print()
-    print(analysis_text(analysis, name))
+        return json.dumps(analysis_dict(analysis, name), ensure_ascii=False)
+    return analysis_text(analysis, name)
