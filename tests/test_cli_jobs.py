@@ -97,8 +97,7 @@ def test_ctrl_c_stops_every_process_without_a_traceback(tmp_path: Path) -> None:
     os.killpg(proc.pid, signal.SIGINT)  # as Ctrl+C in a terminal: the whole process group
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
-    assert b"Traceback" not in err
-    assert b"KeyboardInterrupt" not in err
+    assert err == b""  # no traceback, no "Process ForkPoolWorker-1:" from a worker
     time.sleep(0.5)
     with pytest.raises(ProcessLookupError):
         os.killpg(proc.pid, 0)  # no worker left behind
