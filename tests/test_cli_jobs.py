@@ -84,9 +84,10 @@ def test_jobs_must_be_a_positive_number() -> None:
 
 @pytest.mark.skipif(not cli._can_fork(), reason="workers are forked on Linux only")
 def test_ctrl_c_stops_every_process_without_a_traceback(tmp_path: Path) -> None:
-    data = (SAMPLES / "wrong-address.eml").read_bytes()
-    for i in range(3000):
-        (tmp_path / f"{i:05}.eml").write_bytes(data)
+    corpus = sorted((corpus_dir("sisimai") / "bounces").iterdir())  # real bounces: the workers are busy
+    for i in range(6):
+        for f in corpus:
+            (tmp_path / f"{i}-{f.name}").write_bytes(f.read_bytes())
     proc = subprocess.Popen(
         [*CLI, "explain", "--json", "--jobs", "2", str(tmp_path)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         start_new_session=True,
