@@ -259,7 +259,7 @@ PRECOMPILED = "precompiled.json"
 
 
 def _digest(text: str) -> str:
-    import hashlib  # only with a precompiled form: its import loads OpenSSL
+    import hashlib  # here: only a precompiled form needs it, and importing it loads OpenSSL
 
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
