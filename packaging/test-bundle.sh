@@ -23,7 +23,7 @@ for d in catalog samples icons; do
   [ -d "$internal/resources/$d" ] || fail "the bundle has no resources/$d"
 done
 for f in share/applications/io.github.bounce_doctor.BounceDoctor.desktop share/metainfo/io.github.bounce_doctor.BounceDoctor.metainfo.xml \
-         resources/icons/hicolor/256x256/apps/io.github.bounce_doctor.BounceDoctor.png; do
+         resources/icons/hicolor/256x256/apps/io.github.bounce_doctor.BounceDoctor.png resources/catalog/precompiled.json; do
   [ -f "$internal/$f" ] || fail "the bundle has no $f"
 done
 sample="$internal/resources/samples/wrong-address.eml"

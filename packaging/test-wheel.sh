@@ -37,6 +37,9 @@ for path in sorted((root / "resources").rglob("*")):
 for rel in ("packaging/linux/io.github.bounce_doctor.BounceDoctor.desktop", "LICENSE", "pyproject.toml"):
     if rel not in in_sdist:
         missing.append(f"sdist lacks {rel}")
+# made by `make wheel-test` (tools/precompile_catalog.py); without it the app parses the TOML at every start
+if "bounce_doctor/resources/catalog/precompiled.json" not in in_wheel:
+    missing.append("wheel lacks bounce_doctor/resources/catalog/precompiled.json (run make wheel-test)")
 if missing:
     sys.exit("wheel-test: FAILED:\n  " + "\n  ".join(missing))
 print(f"wheel-test: the wheel and the sdist carry all {sum(1 for p in (root / 'resources').rglob('*') if p.is_file())} resource files")

@@ -5,16 +5,22 @@ Lookup goes from the most specific entry to the most general: a vendor entry
 whose code and text both match, the enhanced code (class-specific, then
 ``X.s.d``), the reply code, the enhanced code's class and subject, then the
 reply code's class. Every code gets at least its class's meaning.
+
+Parsing the TOML is most of the cost of loading. The build writes the files
+parsed ahead (``precompiled.json`` beside them, see :func:`precompile`); a file
+is taken from there only while its text is the one that was parsed, so a stale
+or missing precompiled form costs time, never answers.
 """
 
 from __future__ import annotations
 
+import json
 import re
-import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from .model import CatalogEntry, Explanation
 
@@ -249,17 +255,79 @@ def _entry(raw: dict, file: str, index: int) -> CatalogEntry:
     )
 
 
-def load_files(paths: Iterable[Path]) -> Catalog:
-    """Load and validate catalog files; raise CatalogError naming the file and entry."""
+PRECOMPILED = "precompiled.json"
+
+
+def _digest(text: str) -> str:
+    import hashlib  # here: only a precompiled form needs it, and importing it loads OpenSSL
+
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def precompile(folder: Path) -> dict[str, Any]:
+    """Every TOML file below ``folder`` (translations too) parsed, with the SHA-256 of its text:
+    ``{"files": {"vendors/google.toml": {"sha256": "...", "data": {...}}, ...}}``.
+
+    The build writes it as JSON to ``folder/precompiled.json`` (tools/precompile_catalog.py);
+    raises CatalogError when a file is not valid TOML or would not survive JSON unchanged."""
+    import tomllib
+
+    files: dict[str, Any] = {}
+    for path in sorted(folder.rglob("*.toml")):
+        name = path.relative_to(folder).as_posix()
+        text = path.read_text(encoding="utf-8")
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise CatalogError(f"{name}: not valid TOML: {exc}") from None
+        try:
+            same = json.loads(json.dumps(data)) == data
+        except (TypeError, ValueError):  # a date or a time
+            same = False
+        if not same:
+            raise CatalogError(f"{name}: holds values JSON cannot keep (dates, times or non-finite numbers)")
+        files[name] = {"sha256": _digest(text), "data": data}
+    return {"files": files}
+
+
+def _precompiled(folder: Path | None) -> Mapping[str, Any]:
+    """The files of ``folder`` parsed at build time, by their path below it; empty without a usable form."""
+    if folder is None:
+        return {}
+    try:
+        files = json.loads((folder / PRECOMPILED).read_text(encoding="utf-8"))["files"]
+    except (OSError, ValueError, KeyError, TypeError):  # missing (a checkout) or damaged: parse the TOML
+        return {}
+    return files if isinstance(files, dict) else {}
+
+
+def _read_toml(path: Path, name: str, folder: Path | None, ahead: Mapping[str, Any]) -> dict[str, Any]:
+    """The parsed file: its parse in ``ahead`` (the precompiled files of ``folder``) when that was made
+    from exactly this text, else tomllib's."""
+    text = path.read_text(encoding="utf-8")
+    if folder is not None:
+        found = ahead.get(path.relative_to(folder).as_posix())
+        if isinstance(found, dict) and isinstance(found.get("data"), dict) and found.get("sha256") == _digest(text):
+            return found["data"]
+    import tomllib  # on first use: with a current precompiled form it is not needed
+
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogError(f"{name}: not valid TOML: {exc}") from None
+
+
+def load_files(paths: Iterable[Path], folder: Path | None = None) -> Catalog:
+    """Load and validate catalog files; raise CatalogError naming the file and entry.
+
+    ``folder``, the catalog folder the paths are in, lets files come from its precompiled form."""
     entries: list[CatalogEntry] = []
     seen: dict[str, str] = {}
     patterns: dict[str, str] = {}
+    ahead = _precompiled(folder)
     for path in paths:
         name = path.name if path.parent.name == "catalog" else f"{path.parent.name}/{path.name}"
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as exc:
-            raise CatalogError(f"{name}: not valid TOML: {exc}") from None
+        data = _read_toml(path, name, folder, ahead)
         raw_entries = data.get("entry", [])
         if not isinstance(raw_entries, list):
             raise CatalogError(f"{name}: entries must be written as [[entry]] tables")
@@ -299,18 +367,17 @@ def translation_files(folder: Path, lang: str) -> list[Path]:
     return sorted((folder / lang).glob("*.toml")) if _LANG_DIR.match(lang) else []
 
 
-def load_translations(paths: Iterable[Path]) -> dict[str, dict]:
+def load_translations(paths: Iterable[Path], folder: Path | None = None) -> dict[str, dict]:
     """Translations by entry key: ``{"reply:550": {"title": ..., "meaning": ..., "steps": (...), ...}}``.
 
     Each ``[[entry]]`` names the English entry by ``key`` (``CatalogEntry.key``) and gives
-    ``title``, ``meaning``, ``steps`` and ``admin_steps``. Raises CatalogError on a mistake."""
+    ``title``, ``meaning``, ``steps`` and ``admin_steps``. Raises CatalogError on a mistake.
+    ``folder``, the catalog folder, lets files come from its precompiled form."""
     out: dict[str, dict] = {}
+    ahead = _precompiled(folder)
     for path in paths:
         name = f"{path.parent.name}/{path.name}"
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except tomllib.TOMLDecodeError as exc:
-            raise CatalogError(f"{name}: not valid TOML: {exc}") from None
+        data = _read_toml(path, name, folder, ahead)
         for i, raw in enumerate(data.get("entry", [])):
             where = f"{name}, entry {i + 1}"
             if not isinstance(raw, dict) or not isinstance(raw.get("key"), str):
@@ -343,7 +410,8 @@ def default_translations(lang: str) -> dict[str, dict]:
     """The shipped translations of one language (empty when there are none)."""
     from ..resources import resource
 
-    return load_translations(translation_files(resource("catalog"), lang))
+    folder = resource("catalog")
+    return load_translations(translation_files(folder, lang), folder)
 
 
 def translated(entry: CatalogEntry, lang: str) -> CatalogEntry:
@@ -363,4 +431,5 @@ def default_catalog() -> Catalog:
     """The catalog shipped with the app."""
     from ..resources import resource
 
-    return load_files(catalog_files(resource("catalog")))
+    folder = resource("catalog")
+    return load_files(catalog_files(folder), folder)

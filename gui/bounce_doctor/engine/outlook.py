@@ -23,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import email.utils
-import logging
 import re
 import warnings
 from collections.abc import Iterator
@@ -63,6 +62,8 @@ def is_msg(data: bytes) -> bool:
 @contextlib.contextmanager
 def _quiet() -> Iterator[None]:
     """Silence extract-msg's warnings and logging for the duration of one read."""
+    import logging  # here: only .msg files need it, and importing it slows every start
+
     saved = []
     for name in _LOGGERS:
         lg = logging.getLogger(name)
