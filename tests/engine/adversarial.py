@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from bounce_doctor.engine.nocase import NoCase
+
 SIZE = 1_000_000  # characters of each adversarial input
 
 
@@ -33,6 +35,10 @@ def _walk(value: object, name: str, depth: int = 0) -> Iterator[Found]:
     if isinstance(value, re.Pattern):
         if isinstance(value.pattern, str):
             yield Found(name, value)
+    elif isinstance(value, NoCase):  # both of its patterns run on the text
+        low, ci = value.compiled()
+        yield Found(name, low)
+        yield Found(name + " (ignoring case)", ci)
     elif depth < 3 and isinstance(value, (list, tuple, set, frozenset)):
         for i, v in enumerate(value):
             yield from _walk(v, f"{name}[{i}]", depth + 1)

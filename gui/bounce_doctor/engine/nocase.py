@@ -39,6 +39,12 @@ class NoCase:
         self._low = re.compile(pattern, flags)
         self._ci: re.Pattern[str] | None = None  # compiled on the first match: most texts never need it
 
+    def compiled(self) -> tuple[re.Pattern[str], re.Pattern[str]]:
+        """The pattern for lower-cased text and the case-insensitive one (for tests of their speed)."""
+        if self._ci is None:
+            self._ci = re.compile(self.pattern, self.flags | re.IGNORECASE)
+        return self._low, self._ci
+
     def in_lower(self, low: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
         """Whether ``low``, already lower-cased, holds a match."""
         return self._low.search(low, pos, endpos) is not None
