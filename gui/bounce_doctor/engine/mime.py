@@ -249,13 +249,17 @@ class Parsed:
         return "\n".join(self.text[p.start : p.end] for p in self.text_parts)
 
     def header_spans(self) -> list[Span]:
+        """A name span and (unless empty) a value span per header: most of a report's spans."""
         spans: list[Span] = []
+        append = spans.append
+        name_kind, value_kind = SpanKind.HEADER_NAME, SpanKind.HEADER_VALUE
         for h in self.all_headers:
-            spans.append(
-                Span(h.name_start, h.name_start + len(h.name), SpanKind.HEADER_NAME, value=h.name)
-            )
+            name = h.name
+            start = h.name_start
+            append(Span(start, start + len(name), name_kind, -1, name))
             if h.value:
-                spans.append(Span(h.value_start, h.value_end, SpanKind.HEADER_VALUE, value=h.name))
+                start = h.value_start
+                append(Span(start, start + len(h.value), value_kind, -1, name))
         return spans
 
 
