@@ -77,6 +77,7 @@ class _Splitter:
         self.msgs: list[Message] = []  # the feed parser's _msgstack
         self.types: list[str] = []  # their content types, once their headers are read
         self.last: Message | None = None  # the feed parser's _last
+        self.last_type = ""  # its content type, once its headers are read
         self.depth = 0
         self.parts = 0
         self.cut = False
@@ -203,13 +204,14 @@ class _Splitter:
             del msg["Content-Type"]
             ctype, maintype = content_type(msg), "text"
         self.types.append(ctype)
+        self.last_type = ctype  # no part of its own yet: still the last message
         if ctype == "message/delivery-status":
             pos = self._delivery_status(pos)
         elif maintype == "message":
             pos = self.part(pos)
             self._pop()
         elif maintype == "multipart":
-            pos = self._multipart(msg, pos)
+            pos = self._multipart(msg, ctype, pos)
         else:
             end = self._end(pos)
             msg._payload = self.s[pos:end]
@@ -232,7 +234,7 @@ class _Splitter:
             if pos >= n or self._is_end(pos):
                 return pos
 
-    def _multipart(self, msg: Message, pos: int) -> int:
+    def _multipart(self, msg: Message, ctype: str, pos: int) -> int:
         s, n = self.s, self.n
         try:
             boundary = msg.get_boundary()
@@ -275,7 +277,7 @@ class _Splitter:
             q = self.part(q)
             last = self.last
             assert last is not None
-            if content_type(last).split("/")[0] == "multipart":
+            if self.last_type.startswith("multipart/"):
                 if last.epilogue == "":
                     last.epilogue = None
                 elif last.epilogue is not None:
@@ -285,6 +287,7 @@ class _Splitter:
             self.ends.pop()
             self._pop()
             self.last = msg
+            self.last_type = ctype
             if q >= n or self._is_end(q):
                 break
             m = self._boundary_at(q, sep)
