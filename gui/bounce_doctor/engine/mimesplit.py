@@ -172,7 +172,8 @@ class _Splitter:
                     at_end = True
                     break
                 m = _FIELD.match(s, pos)
-                assert m is not None
+                if m is None:  # cannot be (see above); give up rather than fail
+                    raise _UnusualInputError
                 items.append((m.group(1), m.group(2).rstrip("\r\n")))
                 pos = m.end()
         else:
@@ -258,7 +259,8 @@ class _Splitter:
             msg.epilogue = ""
             return p
         m = self._boundary_at(p, sep)
-        assert m is not None
+        if m is None:  # cannot be (see above); give up rather than fail
+            raise _UnusualInputError
         if m.group(1):  # the closing boundary before any other: the rest is read and dropped
             msg.defects.append(errors.StartBoundaryNotFoundDefect())
             msg._payload = s[pos:p]
@@ -276,7 +278,8 @@ class _Splitter:
             self.ends.append(sep)
             q = self.part(q)
             last = self.last
-            assert last is not None
+            if last is None:  # cannot be (see above); give up rather than fail
+                raise _UnusualInputError
             if self.last_type.startswith("multipart/"):
                 if last.epilogue == "":
                     last.epilogue = None
@@ -291,7 +294,8 @@ class _Splitter:
             if q >= n or self._is_end(q):
                 break
             m = self._boundary_at(q, sep)
-            assert m is not None
+            if m is None:  # cannot be (see above); give up rather than fail
+                raise _UnusualInputError
             p = q
             if m.group(1):
                 closed = True
