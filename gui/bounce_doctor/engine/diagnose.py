@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from email.message import Message
+from operator import attrgetter
 
 from . import kinds, outlook, readers
 from .catalog import Catalog, default_catalog
@@ -225,6 +226,7 @@ def _find(text: str, needle: str, hint: int = -1, *, fold: bool = False) -> int:
 def _spans(parsed: Parsed, raws: list[Raw], results: list[RecipientResult], report_mta: tuple[int, str] | None) -> list[Span]:
     text = parsed.text
     spans: list[Span] = parsed.header_spans()
+    own = len(spans)  # the spans after the headers' (which belong to no recipient)
     limit = parsed.original_start if parsed.original_start > 0 else len(text)
     for i, (raw, res) in enumerate(zip(raws, results, strict=True)):
         at = _find(text, res.address, raw.address_at, fold=True)
@@ -245,7 +247,7 @@ def _spans(parsed: Parsed, raws: list[Raw], results: list[RecipientResult], repo
                     spans.append(Span(f.start, f.end, SpanKind.STATUS_CODE, i, f.code))
                 for f in find_reply(seg, d):
                     spans.append(Span(f.start, f.end, SpanKind.REPLY_CODE, i, f.code))
-        if res.status and not any(s.recipient == i and s.kind == SpanKind.STATUS_CODE for s in spans):
+        if res.status and not any(s.recipient == i and s.kind == SpanKind.STATUS_CODE for s in spans[own:]):
             # the Status field of the DSN
             for block in parsed.dsn_blocks:
                 f = block.get("status")
@@ -259,7 +261,7 @@ def _spans(parsed: Parsed, raws: list[Raw], results: list[RecipientResult], repo
     if report_mta:
         spans.append(Span(report_mta[0], report_mta[0] + len(report_mta[1]), SpanKind.REPORTING_MTA, -1, report_mta[1]))
     # codes elsewhere in the bounce's own text (transcripts, human part)
-    taken = {(s.start, s.end) for s in spans}
+    taken = {(s.start, s.end) for s in spans[own:]}  # a header's spans lie outside every text part
     for part in parsed.text_parts:
         seg = text[part.start : part.end]
         for f in find_enhanced(seg, part.start):
@@ -268,9 +270,13 @@ def _spans(parsed: Parsed, raws: list[Raw], results: list[RecipientResult], repo
         for f in find_reply(seg, part.start):
             if (f.start, f.end) not in taken:
                 spans.append(Span(f.start, f.end, SpanKind.REPLY_CODE, -1, f.code))
-    spans = [s for s in spans if 0 <= s.start < s.end <= len(text)]
-    spans.sort(key=lambda s: (s.start, s.end))
+    n = len(text)
+    spans = [s for s in spans if 0 <= s.start < s.end <= n]
+    spans.sort(key=_POSITION)
     return spans
+
+
+_POSITION = attrgetter("start", "end")
 
 
 def _original(parsed: Parsed) -> OriginalMessage | None:
