@@ -133,7 +133,7 @@ def _read_one(item: Item, render: Render, limits: Limits) -> tuple[str | None, o
 # --- reading on several cores -------------------------------------------------
 
 _WORKER_JOB: tuple[Render, Limits] | None = None  # set in each worker process
-_PARALLEL_AFTER = 16  # messages: fewer are read in this process, faster than starting workers
+_PARALLEL_AFTER = 16  # messages read in this process before workers start: a few are read faster here
 _PARALLEL_AFTER_BYTES = 8 << 20  # or this much data
 
 
@@ -163,26 +163,29 @@ def _can_fork() -> bool:
 
 
 def _results(items: Iterator[Item], render: Render, limits: Limits, jobs: int) -> Iterator[tuple[str | None, object]]:
-    """What to print for each message, in the order of ``items``: on ``jobs`` processes when
-    there are enough messages to gain from them."""
-    head: list[Item] = []
+    """What to print for each message, in the order of ``items``.
+
+    The first messages are read here; when more follow, workers forked from this process (which has by
+    then loaded the catalog and everything the engine loads on first use) read the rest.
+    """
+    items = iter(items)
+    parallel = jobs > 1 and _can_fork()
     size = 0
-    if jobs > 1 and _can_fork():
-        for item in items:
-            head.append(item)
-            size += len(item.data or b"")
-            if len(head) > _PARALLEL_AFTER or size > _PARALLEL_AFTER_BYTES:
-                break
-    if len(head) <= _PARALLEL_AFTER and size <= _PARALLEL_AFTER_BYTES:
-        for item in itertools.chain(head, items):
-            yield _read_one(item, render, limits)
+    for done, item in enumerate(items, 1):
+        yield _read_one(item, render, limits)
+        size += len(item.data or b"")
+        if parallel and (done >= _PARALLEL_AFTER or size >= _PARALLEL_AFTER_BYTES):
+            break
+    else:
+        return
+    following = next(items, None)
+    if following is None:
         return
     import multiprocessing
 
-    default_catalog()  # loaded once here, inherited by every worker
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(render, limits)) as pool:
-        yield from pool.imap(_work, itertools.chain(head, items), chunksize=4)
+        yield from pool.imap(_work, itertools.chain([following], items), chunksize=16)
 
 
 def explain(
