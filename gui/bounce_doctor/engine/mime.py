@@ -228,20 +228,24 @@ class Parsed:
     has_feedback_report: bool = False
     feedback_fields: list[HeaderField] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # the first value of each header name, made again when the list is another or has grown
+    _index: dict[str, tuple[list[HeaderField], int, dict[str, str]]] = field(default_factory=dict, repr=False,
+                                                                             compare=False)
+
+    def _first(self, which: str, headers: list[HeaderField], name: str) -> str | None:
+        made = self._index.get(which)
+        if made is None or made[0] is not headers or made[1] != len(headers):
+            index: dict[str, str] = {}
+            for h in headers:
+                index.setdefault(h.name.lower(), h.value)
+            made = self._index[which] = (headers, len(headers), index)
+        return made[2].get(name.lower())
 
     def header(self, name: str) -> str | None:
-        name = name.lower()
-        for h in self.top_headers:
-            if h.lname == name:
-                return h.value
-        return None
+        return self._first("top", self.top_headers, name)
 
     def original_header(self, name: str) -> str | None:
-        name = name.lower()
-        for h in self.original_headers:
-            if h.lname == name:
-                return h.value
-        return None
+        return self._first("original", self.original_headers, name)
 
     @property
     def body_text(self) -> str:
