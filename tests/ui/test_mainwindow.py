@@ -311,7 +311,8 @@ def test_a_20_mb_message_does_not_freeze_the_window(qtbot: QtBot, settings: Sett
     elapsed = time.monotonic() - started
     assert window.current_report().recipients[0].address == "bob@example.org"
     # the event loop kept running while the message was read
-    assert len(ticks) >= min(10, int(elapsed / 0.01) // 4)
+    # (on average at least one 10 ms tick in every 100 ms: the read takes about half a second)
+    assert len(ticks) >= max(1, int(elapsed / 0.1))
     gaps = [b - a for a, b in itertools.pairwise(ticks)]
     assert max(gaps, default=0) < 1.0
     pool.waitForDone(10000)
