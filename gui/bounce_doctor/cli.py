@@ -181,8 +181,10 @@ def _results(items: Iterator[Item], render: Render, limits: Limits, jobs: int) -
     following = next(items, None)
     if following is None:
         return
+    import gc
     import multiprocessing
 
+    gc.freeze()  # what is loaded now stays out of the workers' garbage collections: fewer pages copied
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(jobs, initializer=_init_worker, initargs=(render, limits)) as pool:
         yield from pool.imap(_work, itertools.chain([following], items), chunksize=16)
