@@ -143,23 +143,14 @@ def quoted_blocks(text: str, taken: list[tuple[int, int]]) -> list[RawBlock]:
             cur[-1][3] = end  # a continuation line
         else:
             m = _HEADER_LINE.match(line)
-            if m and (not cur or m.group(1) == prefix):
-                if not cur:
-                    prefix = m.group(1)
-                ns = pos + m.start(2)
+            if not (m and cur and m.group(1) == prefix):
+                close()  # not a header line, or one with another quoting prefix: a new block starts
+            if m:
+                prefix = m.group(1)
                 vs = pos + m.end(0)
                 while vs < end and text[vs] in " \t":
                     vs += 1
-                cur.append([m.group(2), ns, vs, end])
-            else:
-                close()
-                if m:
-                    prefix = m.group(1)
-                    ns = pos + m.start(2)
-                    vs = pos + m.end(0)
-                    while vs < end and text[vs] in " \t":
-                        vs += 1
-                    cur.append([m.group(2), ns, vs, end])
+                cur.append([m.group(2), pos + m.start(2), vs, end])
         pos = end + 1
     close()
     return blocks
