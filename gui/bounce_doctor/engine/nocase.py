@@ -49,10 +49,6 @@ class NoCase:
         """Whether ``low``, already lower-cased, holds a match."""
         return self._low.search(low, pos, endpos) is not None
 
-    def found(self, text: str) -> bool:
-        """Whether ``text`` holds a match, in any case."""
-        return self._low.search(text.lower()) is not None
-
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         """The first match in ``text[pos:endpos]``, as ``re.search`` with ``re.IGNORECASE`` gives it."""
         end = len(text) if endpos is None else min(max(endpos, 0), len(text))
