@@ -293,11 +293,7 @@ class _Builder:
             if not name.isascii():
                 name = fix_text(name)
             name = name.strip().replace("\n", " ")[:200]
-            if type(raw) is str and raw.isascii() and "\n" not in raw and "\r" not in raw and "=?" not in raw \
-                    and "\x00" not in raw:
-                value = raw[:max_chars].strip()  # decode_header_value's first answer, without the call
-            else:
-                value = decode_header_value(raw, max_chars)
+            value = decode_header_value(raw, max_chars)
             if len(value) >= max_chars - 100 and len(str(raw)) > max_chars and not self.long_headers:
                 self.long_headers += 1
                 self.parsed.notes.append(
