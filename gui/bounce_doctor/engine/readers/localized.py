@@ -53,14 +53,6 @@ def recognise(ctx: Context) -> bool:
     head = ctx.body[:_HEAD]
     head_low = head.lower()
     parsed = ctx.parsed
-    whole_low: str | None = None
-
-    def admin_section() -> bool:
-        nonlocal whole_low
-        if whole_low is None:
-            whole_low = _own_text(ctx)[:_ADMIN_HEAD].lower()
-        return phrases.ADMIN_SECTION.in_lower(whole_low)
-
     if phrases.LOCAL_SUBJECT.search(ctx.subject[:300]):
         rp = parsed.header("return-path")  # type: ignore[attr-defined]
         auto = (parsed.header("auto-submitted") or "").lower()  # type: ignore[attr-defined]
@@ -72,12 +64,14 @@ def recognise(ctx: Context) -> bool:
             or phrases.ADMIN_SECTION.in_lower(head_low)
         ):
             return True
-    if admin_section() and _PAIR.search(_own_text(ctx)[:_ADMIN_HEAD]):
+    whole = _own_text(ctx)[:_ADMIN_HEAD]
+    admin = phrases.ADMIN_SECTION.in_lower(whole.lower())
+    if admin and _PAIR.search(whole):
         return True  # Exchange's administrators' section, in any language (English too: a pasted report)
     if phrases.LOCAL_BODY.in_lower(head_low):
         # an ordinary letter may say "konnte nicht zugestellt werden": ask for a report's other signs too
         return bool(
-            admin_section()
+            admin
             or _PAIR.search(head)
             or find_enhanced(head)
             or find_reply(head)
