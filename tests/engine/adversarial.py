@@ -48,7 +48,7 @@ def _walk(value: object, name: str, depth: int = 0) -> Iterator[Found]:
 
 
 def collect() -> list[Found]:
-    """Every module-level pattern of the engine and every vendor pattern of the catalog."""
+    """Every module-level pattern of the engine, every vendor pattern of the catalog and every rule."""
     import bounce_doctor.engine as engine
 
     found: list[Found] = []
@@ -66,6 +66,15 @@ def collect() -> list[Found]:
     for e in default_catalog().entries:
         if e.match:
             found.append(Found(f"catalog:{e.key}", re.compile(e.match, re.I)))
+    from bounce_doctor.engine import rules
+
+    shipped = rules.default_rules()
+    for r in shipped.rules:
+        found.append(Found(f"rules:{r.id}", rules.compiled(r.match)))
+    for reason, joined in sorted(shipped._words.items()):  # what the engine runs: one pattern per reason
+        found.append(Found(f"rules:joined:{reason}", joined))
+    for name in sorted({r.signal for r in shipped.rules if r.signal}):
+        found.append(Found(f"rules:in-text:{name}", shipped.in_text(name)))
     return found
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
 from ..nocase import NoCase
 from ._common import blocks, upsert
 from .base import Context, Raw
@@ -24,14 +25,6 @@ _START_NAME = re.compile(
     r"^[ \t]*(?P<a>[^\s@<>:][^\n@<>:]{0,118}?) on (?:[A-Z][a-z]{2},? )?\d{1,4}[ /.-][^\n]{2,60}$", re.M
 )
 # Exchange's own codes
-_CODES = {
-    "000C05A6": "userunknown",  # unknown recipient
-    "000C0595": "expired",  # delivery time expired
-    "00010256": "userunknown",
-    "000B099C": "hostunknown",
-    "000C0598": "userunknown",
-    "00010257": "mailboxfull",
-}
 _CODE = re.compile(r"\((?P<c>[0-9A-F]{8})\)")
 
 
@@ -54,5 +47,5 @@ def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
         diag = re.sub(r"^ on .{4,60}?(?:[AP]M|\d\d:\d\d(?::\d\d)?(?: [+-]\d{4})?)\s*", "", after)
         m = _CODE.search(rest)
         upsert(raws, addr, diagnostic=diag or None, at=base + at, diag_at=base + tat, replace=True,
-               reason=_CODES.get(m.group("c")) if m else None)
+               reason=rules.active().reader_reason("exchange2003", m.group(0)) if m else None)
     return raws

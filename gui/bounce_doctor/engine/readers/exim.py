@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
 from ..nocase import NoCase
 from ._common import blocks, find_command, host_in, upsert
 from .base import Context, Raw
@@ -61,5 +62,5 @@ def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
         raws[:] = [r for r in raws if r.address.lower() in found or r.diagnostic or r.status]
     for m in _MALFORMED.finditer(ctx.body):
         upsert(raws, m.group("a"), diagnostic=m.group("d").strip(), at=m.start("a"), diag_at=m.start("d"),
-               reason="syntaxerror")
+               reason=rules.active().reader_reason("exim", m.group("d")))
     return raws

@@ -7,13 +7,8 @@ Message-ID"); the notice's To, the poster, is the recipient reported.
 
 from __future__ import annotations
 
-import re
-
+from .. import rules
 from .base import ADDRESS, Context, Raw, fold
-
-_REASONS = ((re.compile(r"are not (?:a )?member|not a member", re.I), "rejected"),
-            (re.compile(r"loop alert|duplicated message-id", re.I), "systemerror"),
-            (re.compile(r"too (?:big|large)", re.I), "emailtoolarge"))
 
 
 def recognise(ctx: Context) -> bool:
@@ -28,5 +23,5 @@ def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
     if not m:
         return raws
     text = ctx.subject + "\n" + ctx.body[:600]
-    reason = next((r for p, r in _REASONS if p.search(text)), None)
+    reason = rules.active().reader_reason("fml", text)  # fml's own notices (resources/rules/formats.toml)
     return [Raw(address=m.group(0), diagnostic=fold(ctx.body[:600]) or ctx.subject, reason=reason)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
 from ..nocase import NoCase
 from ._common import upsert
 from .base import ADDRESS, Context, Raw, fold, paragraph_after
@@ -28,7 +29,7 @@ _RCPT = NoCase(r"delivery to the following recipients? (?:failed[^\n]{0,40}|has 
 # Gmail's "(state N)": the stage of its SMTP session the other server refused at;
 # 18 is after the message was sent (the DATA stage), which sisimai calls filtered
 _STATE = re.compile(r"\(state (?P<n>\d{1,2})\)")
-_STATE_REASON = {"18": ("DATA", "filtered")}
+_STATE_COMMAND = {"18": "DATA"}  # Gmail's "(state 18)": the refusal came after DATA
 
 
 def recognise(ctx: Context) -> bool:
@@ -47,7 +48,8 @@ def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
     if not addrs:
         addrs = [(r.address, r.address_at) for r in raws]
     st = _STATE.search(diag or "")
-    command, reason = _STATE_REASON.get(st.group("n"), (None, None)) if st else (None, None)
+    command = _STATE_COMMAND.get(st.group("n")) if st else None
+    reason = rules.active().reader_reason("gmail", st.group(0)) if st else None  # rules/formats.toml
     for a, pos in addrs:
         upsert(raws, a, diagnostic=diag, at=pos, diag_at=at, replace=bool(diag), command=command, reason=reason)
     return raws

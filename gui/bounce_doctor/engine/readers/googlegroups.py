@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
 from ..nocase import NoCase
 from ._common import upsert
 from .base import ADDRESS, Context, Raw, fold
@@ -34,6 +35,6 @@ def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
     diag = fold("\n".join(p for p in para[:3] if p.strip()))[:600] or None
     out: list[Raw] = []
     for m in ADDRESS.finditer(failed):
-        raw = upsert(out, m.group(0), diagnostic=diag, reason="rejected")
+        raw = upsert(out, m.group(0), diagnostic=diag, reason=rules.active().reader_reason("googlegroups", ctx.body[:6000]))
         raw.address_at = ctx.parsed.text.find(m.group(0))  # type: ignore[attr-defined]
     return out or raws

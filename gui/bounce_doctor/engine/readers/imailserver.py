@@ -10,18 +10,13 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
 from ._common import upsert
 from .base import Context, Raw
 
 _SUBJECT = re.compile(r"^\s*undeliverable mail\s*$", re.I)
 _LINE = re.compile(r"^(?P<d>[A-Za-z][^:\n]{2,120}): <?(?P<a>[^<>@\s]{1,200}@[\w.-]{1,255})>?[ \t]*$", re.M)
 # IMail's own sentences and the cause each names
-_REASONS = (
-    (re.compile(r"^(?:unknown user|invalid final delivery userid)", re.I), "userunknown"),
-    (re.compile(r"^user mailbox exceeds allowed size", re.I), "mailboxfull"),
-    (re.compile(r"^unknown host", re.I), "hostunknown"),
-    (re.compile(r"^delivery failed \d", re.I), "expired"),
-)
 _FOLLOWS = re.compile(r"^original message follows\.?", re.I | re.M)
 
 
@@ -39,6 +34,6 @@ def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
         end = body.find("\n\n", m.end())
         extra = body[m.end() : end if end != -1 else len(body)].strip()
         diag = d + (": " + " ".join(extra.split()) if extra else "")
-        reason = next((r for rx, r in _REASONS if rx.match(d)), None)
+        reason = rules.active().reader_reason("imailserver", d)  # IMail's own lines (rules/formats.toml)
         upsert(raws, m.group("a"), diagnostic=diag, at=m.start("a"), diag_at=m.start("d"), replace=True, reason=reason)
     return raws

@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
 from .base import Context, Raw
 
 _DOMINO = re.compile(r"^[ \t]*was not delivered to:[ \t]*$", re.I | re.M)
 _BECAUSE = re.compile(r"^[ \t]*because:[ \t]*$", re.I | re.M)
 _NOTES = re.compile(r"^-{3,}[ \t]*failure reasons[ \t]*-{3,}", re.I | re.M)
-_REASONS = ((re.compile(r"not listed in (?:the )?(?:domino directory|public name (?:&|and) address book)", re.I),
-             "userunknown"),)
 
 
 def recognise(ctx: Context) -> bool:
@@ -31,5 +30,5 @@ def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
     for raw in raws:
         if raw.reason or not raw.diagnostic:
             continue
-        raw.reason = next((r for rx, r in _REASONS if rx.search(raw.diagnostic)), None)
+        raw.reason = rules.active().reader_reason("lotus", raw.diagnostic)  # Domino's wording (rules/formats.toml)
     return raws

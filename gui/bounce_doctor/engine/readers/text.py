@@ -29,6 +29,7 @@ ORIGINAL_MARKERS = re.compile(
     r"original message headers:|"
     r"forwarded message|"
     r"start of (?:the )?(?:returned|original) message|"
+    r"(?:bounced|returned|rejected) e-?mail:|"
     r"received: from"
     r")",
     re.I | re.M,
@@ -99,11 +100,16 @@ _BARE = re.compile(r"[\s<>\[\]():;,.\"']+")
 _CONTEXT = 600  # how far before and after a bare address its reason is looked for
 
 
+_ADDRESS_LABEL = re.compile(r"\A(?:[\w-]{1,30} ){0,3}(?:address|recipient|rcpt|to|e-?mail)\s{0,3}:?\Z", re.I)
+
+
 def _is_bare(diag: str | None, addr: str) -> bool:
     """The diagnostic says nothing but the address itself."""
     if not diag:
         return True
-    return not _BARE.sub("", diag.replace(addr, "")).strip()
+    rest = diag.replace(addr, "")
+    # or a label naming it: "target mail address: bob@example.org", "Recipient: <bob@example.org>"
+    return not _BARE.sub("", rest).strip() or bool(_ADDRESS_LABEL.fullmatch(rest.strip(" \t<>[]();,.\"'")))
 
 
 def _context(scan: str, pos: int, addr: str) -> tuple[str, int] | None:

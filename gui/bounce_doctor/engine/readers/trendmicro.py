@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .. import rules
 from ._common import upsert
 from .base import Context, Raw
 
@@ -31,7 +32,7 @@ def read(ctx: Context, raws: list[Raw]) -> list[Raw]:
     last = None
     if not _SENT.search(ctx.body):
         for m in _UNABLE.finditer(ctx.body):
-            upsert(raws, m.group("a"), at=m.start("a"), reason="userunknown")
+            upsert(raws, m.group("a"), at=m.start("a"), reason=rules.active().reader_reason("trendmicro", m.group(0)))
     for m in _SENT.finditer(ctx.body):
         if m.group("c") == "RCPT" and m.group("a"):
             last = m.group("a")
