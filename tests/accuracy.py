@@ -19,6 +19,7 @@ import re
 import sys
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,8 +93,8 @@ def _ours(report: object) -> list[object]:
     return failed or recs
 
 
-def evaluate(corpus: Path = SISIMAI) -> Result:
-    """Run the engine over ``corpus/bounces`` and compare with ``expected.json``."""
+def evaluate(corpus: Path = SISIMAI, only: Callable[[str], bool] | None = None) -> Result:
+    """Run the engine over ``corpus/bounces`` (the files ``only`` keeps) and compare with ``expected.json``."""
     expected = json.loads((corpus / "expected.json").read_text())
     by_file: dict[str, list[dict]] = defaultdict(list)
     for row in expected:
@@ -101,6 +102,8 @@ def evaluate(corpus: Path = SISIMAI) -> Result:
     res = Result()
     fams: dict[str, Tally] = defaultdict(Tally)
     for path in sorted((corpus / "bounces").glob("*.eml")):
+        if only is not None and not only(path.name):
+            continue
         data = path.read_bytes()
         t0 = time.perf_counter()
         report = diagnose(data, path.name)
@@ -172,6 +175,9 @@ def main(argv: list[str] | None = None) -> int:
         print("\ndisagreements (file, index, what: ours / sisimai):")
         for f, i, what, ours, theirs in res.disagreements:
             print(f"  {f} #{i} {what}: {ours} / {theirs}")
+    from .generalisation import print_report
+
+    print_report()
     return 0
 
 

@@ -17,7 +17,7 @@ def test_readable_answers() -> None:
     assert "Did you mean jake@gmail.com?" in out.stdout
     assert "Who has to act: the person you wrote to" in out.stdout
     assert "Resend: Not to this address" in out.stdout
-    assert "Resend: Yes, later" in out.stdout
+    assert "Resend: Yes, once the person has made space in their mailbox." in out.stdout  # 5.2.2: permanent
 
 
 def test_json_answers() -> None:
@@ -27,7 +27,7 @@ def test_json_answers() -> None:
     assert bounce["account_misuse"] is False
     recs = bounce["recipients"]
     assert [r["who_acts"] for r in recs] == ["you", "you", "recipient"]
-    assert [r["resend"] for r in recs] == ["no", "after_fix", "later"]
+    assert [r["resend"] for r in recs] == ["no", "after_fix", "after_fix"]
     assert [r["suggested_address"] for r in recs] == [None, "jake@gmail.com", None]
     assert auto["backscatter"] is None
     assert auto["account_misuse"] is None

@@ -16,7 +16,7 @@ from email.utils import parsedate_to_datetime
 from itertools import islice
 from pathlib import Path
 
-from .engine.advice import advise
+from .engine.advice import verdict_of
 from .engine.inputs import SINGLE_MESSAGE_SUFFIXES, Item, display_name, read_path
 from .engine.limits import Limits
 from .engine.model import MessageKind, Report
@@ -86,13 +86,12 @@ def rows_for(report: Report, label: str, ref: MessageRef) -> list[BatchRow]:
     wanted = [(i, r) for i, r in enumerate(report.recipients) if r.action in ("failed", "delayed")]
     if not wanted:
         return []
-    advice = advise(report)
+    mv = verdict_of(report)
     out = []
     for i, r in wanted:
-        a = advice.for_recipient(i)
-        best = r.explanation.best
-        who = (a.who_acts if a else None) or (best.who_acts if best else None) or ""
-        permanent = False if r.action == "delayed" else r.permanent
+        v = mv.for_recipient(i)
+        who = v.who if v else ""
+        permanent = v.permanent if v else r.permanent
         out.append(BatchRow(
             file=label,
             date=utc_date(r.last_attempt_date or report.date or report.arrival_date),

@@ -6,6 +6,7 @@ import csv
 from collections.abc import Iterator
 from typing import TextIO
 
+from .engine.advice import verdict_of
 from .engine.model import Report
 
 FIELDS = (
@@ -29,10 +30,10 @@ def _cell(value: object) -> str:
 
 def rows(report: Report) -> Iterator[dict[str, str]]:
     """One row per recipient whose delivery failed."""
-    for r in report.recipients:
+    for i, r in enumerate(report.recipients):
         if r.action != "failed":
             continue
-        best = r.explanation.best
+        v = verdict_of(report).for_recipient(i)
         domain = r.address.rsplit("@", 1)[1].lower() if "@" in r.address else ""
         yield {k: _cell(v) for k, v in (
             ("file", report.name),
@@ -42,9 +43,9 @@ def rows(report: Report) -> Iterator[dict[str, str]]:
             ("status", r.status),
             ("reply_code", r.reply_code),
             ("reason", r.reason),
-            ("who_acts", best.who_acts if best else None),
-            ("permanent", r.permanent),
-            ("hard_bounce", r.hard_bounce),
+            ("who_acts", v.who if v else None),
+            ("permanent", v.permanent if v else r.permanent),
+            ("hard_bounce", v.hard_bounce if v else r.hard_bounce),
             ("diagnostic", r.diagnostic),
         )}
 

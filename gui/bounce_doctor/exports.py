@@ -19,7 +19,7 @@ from .batch import BatchRow
 from .csvout import _cell
 from .engine.advice import Advice, advise
 from .engine.model import MessageKind, Report
-from .text import KIND_LABEL, RESEND_LABEL, WHO_LABEL, headline, report_dict, report_text
+from .text import KIND_LABEL, RESEND_LABEL, WHO_LABEL, codes_text, headline, report_dict, report_text, steps_entry
 
 # ---- one diagnosis: a small document model, rendered to HTML and Markdown
 
@@ -59,7 +59,7 @@ def blocks(report: Report, advice: Advice | None = None) -> list[Block]:
         if len(report.recipients) > 1:
             out.append(Block("p", headline(report, r)))
         a = advice.for_recipient(i)
-        fields = [("Codes", ", ".join(c for c in (r.reply_code, r.status) if c) or "none in the bounce"),
+        fields = [("Codes", codes_text(r)),
                   ("Reason", r.reason + (" (the address itself is bad)" if r.hard_bounce else ""))]
         if a and a.who_acts:
             fields.append(("Who has to act", f"{WHO_LABEL.get(a.who_acts, a.who_acts)}. {a.who_why}".strip()))
@@ -76,7 +76,9 @@ def blocks(report: Report, advice: Advice | None = None) -> list[Block]:
         if e is not None:
             vendor = f" ({e.vendor})" if e.vendor else ""
             out.append(Block("p", f"{e.code}{vendor}: {e.title}. {e.meaning}"))
-            out.append(Block("steps", items=tuple(e.steps)))
+        todo = steps_entry(a)
+        if todo is not None:
+            out.append(Block("steps", items=tuple(todo.steps)))
         if r.explanation.note:
             out.append(Block("p", f"Note: {r.explanation.note}"))
     tail = [("Reported by", report.reporting_mta)] if report.reporting_mta else []

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from .engine.advice import Advice, RecipientAdvice, advise
-from .engine.model import CatalogEntry, MessageKind, RecipientResult, Report
+from .engine.advice import Advice, RecipientAdvice, advise, verdict_of
+from .engine.model import CatalogEntry, MessageKind, RecipientResult, Report, Verdict
 
 CONTEXT = "bounce_doctor.text"
 _translator: Callable[[str, str], str] | None = None
@@ -131,6 +131,8 @@ def headline(report: Report, r: RecipientResult | None = None) -> str:
             "bounce_doctor.text", "Your message was not delivered, but the bounce does not say to whom or why."
         )
     why = label(REASON_PHRASE, r.reason) if r.reason in REASON_PHRASE else ""
+    if r.action == "delayed" and r.reason == "expired":
+        why = ""  # "gave up" is the final failure's cause; a delay is still being tried
     if r.action == "delayed":
         if why:
             text = translate("bounce_doctor.text", "Your message to {address} is delayed: {why}. The server is still trying.")
@@ -149,6 +151,27 @@ def best_entry(r: RecipientResult) -> CatalogEntry | None:
     """The catalog entry that explains a recipient best (in the window's language, when one is set)."""
     e = r.explanation.best
     return _localize(e) if e is not None and _localize is not None else e
+
+
+def steps_entry(a: RecipientAdvice | None) -> CatalogEntry | None:
+    """The catalog entry whose steps the verdict chose (the code's own or the playbook's), localized."""
+    if a is None or not a.steps:
+        return None
+    from .engine.catalog import default_catalog
+
+    e = default_catalog().by_key(a.steps)
+    return _localize(e) if e is not None and _localize is not None else e
+
+
+def codes_text(r: RecipientResult) -> str:
+    """The codes of the bounce, or that it gave none (and what the server's words read like)."""
+    codes = ", ".join(c for c in (r.reply_code, r.status) if c)
+    if codes:
+        return codes
+    if r.status_inferred and r.explanation.trusted_code:
+        return translate("bounce_doctor.text", "none in the bounce; the server's words read like {code}").replace(
+            "{code}", r.explanation.trusted_code)
+    return translate("bounce_doctor.text", "none in the bounce")
 
 
 def report_text(report: Report, advice: Advice | None = None) -> str:
@@ -170,8 +193,7 @@ def report_text(report: Report, advice: Advice | None = None) -> str:
         lines.append(head)
         if len(report.recipients) > 1:
             lines.append(f"  {headline(report, r)}")
-        codes = ", ".join(c for c in (r.reply_code, r.status) if c) or translate("bounce_doctor.text", "none in the bounce")
-        lines.append("  " + translate("bounce_doctor.text", "Codes: {codes}").replace("{codes}", codes))
+        lines.append("  " + translate("bounce_doctor.text", "Codes: {codes}").replace("{codes}", codes_text(r)))
         if r.diagnostic:
             lines.append("  " + translate("bounce_doctor.text", "Server's reply: {text}").replace("{text}", r.diagnostic))
         if r.remote_mta:
@@ -179,14 +201,17 @@ def report_text(report: Report, advice: Advice | None = None) -> str:
         hard = translate("bounce_doctor.text", " (the address itself is bad)") if r.hard_bounce else ""
         lines.append("  " + translate("bounce_doctor.text", "Reason: {reason}").replace("{reason}", r.reason) + hard)
         e = best_entry(r)
-        lines.extend(f"  {x}" for x in recipient_advice_lines(advice.for_recipient(i)))
+        a = advice.for_recipient(i)
+        lines.extend(f"  {x}" for x in recipient_advice_lines(a))
         if e is not None:
             vendor = f" ({e.vendor})" if e.vendor else ""
             fallback = translate("bounce_doctor.text", " [general meaning of the code's class]") if e.is_fallback else ""
             lines.append(f"  {e.code}{vendor}: {e.title}{fallback}")
             lines.append(f"  {e.meaning}")
+        todo = steps_entry(a)
+        if todo is not None:
             lines.append("  " + translate("bounce_doctor.text", "What to do:"))
-            lines.extend(f"    {n}. {s}" for n, s in enumerate(e.steps, 1))
+            lines.extend(f"    {n}. {s}" for n, s in enumerate(todo.steps, 1))
         if r.explanation.note:
             lines.append("  " + translate("bounce_doctor.text", "Note: {text}").replace("{text}", r.explanation.note))
     if report.reporting_mta:
@@ -245,8 +270,6 @@ def entry_dict(e: CatalogEntry) -> dict[str, Any]:
         "vendor": e.vendor,
         "title": e.title,
         "meaning": e.meaning,
-        "who_acts": e.who_acts,
-        "resend": e.resend,
         "severity": e.severity,
         "reason": e.reason or None,
         "steps": list(e.steps),
@@ -258,8 +281,8 @@ def entry_dict(e: CatalogEntry) -> dict[str, Any]:
     }
 
 
-def recipient_dict(r: RecipientResult, a: RecipientAdvice | None = None) -> dict[str, Any]:
-    """A recipient for JSON (with its advice when given)."""
+def recipient_dict(r: RecipientResult, a: RecipientAdvice | None = None, v: Verdict | None = None) -> dict[str, Any]:
+    """A recipient for JSON (with its advice and verdict when given)."""
     e = r.explanation.best
     return {
         "address": r.address,
@@ -269,8 +292,8 @@ def recipient_dict(r: RecipientResult, a: RecipientAdvice | None = None) -> dict
         "reply_code": r.reply_code,
         "status_inferred": r.status_inferred,
         "reason": r.reason,
-        "permanent": r.permanent,
-        "hard_bounce": r.hard_bounce,
+        "permanent": v.permanent if v else r.permanent,
+        "hard_bounce": v.hard_bounce if v else r.hard_bounce,
         "diagnostic": r.diagnostic,
         "remote_mta": r.remote_mta,
         "command": r.command,
@@ -283,6 +306,7 @@ def recipient_dict(r: RecipientResult, a: RecipientAdvice | None = None) -> dict
         "resend": a.resend if a else None,
         "resend_text": a.resend_text if a else None,
         "suggested_address": a.suggested_address if a else None,
+        "steps_from": a.steps or None if a else None,
     }
 
 
@@ -300,7 +324,8 @@ def report_dict(report: Report, advice: Advice | None = None) -> dict[str, Any]:
         "original": None
         if o is None
         else {"from": o.sender, "to": o.to, "subject": o.subject, "date": o.date, "message_id": o.message_id},
-        "recipients": [recipient_dict(r, advice.for_recipient(i)) for i, r in enumerate(report.recipients)],
+        "recipients": [recipient_dict(r, advice.for_recipient(i), verdict_of(report).for_recipient(i))
+                       for i, r in enumerate(report.recipients)],
         "backscatter": advice.backscatter,
         "account_misuse": advice.account_misuse,
         "notes": list(report.notes),

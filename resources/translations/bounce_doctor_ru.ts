@@ -1576,10 +1576,6 @@ Any file that was there is unchanged.</source>
         <translation>Отправляющий сервер в чёрном списке.</translation>
     </message>
     <message>
-        <source>The problem is temporary: wait and try again later.</source>
-        <translation>Проблема временная: подождите и попробуйте позже.</translation>
-    </message>
-    <message>
         <source>a well-known mail domain</source>
         <translation>это известный почтовый домен</translation>
     </message>
@@ -1738,6 +1734,10 @@ Any file that was there is unchanged.</source>
     <message>
         <source>No: you most likely did not send this message.</source>
         <translation>Нет: скорее всего, вы не отправляли это письмо.</translation>
+    </message>
+    <message>
+        <source>Yes, {when}.</source>
+        <translation>Да, {when}.</translation>
     </message>
 </context>
 <context>
@@ -2092,6 +2092,10 @@ Any file that was there is unchanged.</source>
     <message>
         <source>You probably did not send this message: this bounce is backscatter (your address was forged).</source>
         <translation>Скорее всего, вы не отправляли это письмо: это ложное уведомление (backscatter), ваш адрес подделали.</translation>
+    </message>
+    <message>
+        <source>none in the bounce; the server&apos;s words read like {code}</source>
+        <translation>в уведомлении их нет; слова сервера похожи на {code}</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,8 @@ def test_multi_recipient_answers() -> None:
     assert (olivia.who_acts, olivia.resend, olivia.suggested_address) == ("you", "no", None)
     assert (jake.who_acts, jake.resend, jake.suggested_address) == ("you", "after_fix", "jake@gmail.com")
     assert "jake@gmail.com" in (jake.resend_text or "")
-    assert (maria.who_acts, maria.resend) == ("recipient", "later")
+    # 5.2.2 is permanent: resend once the person has made space, never "later" as if it would pass by itself
+    assert (maria.who_acts, maria.resend) == ("recipient", "after_fix")
     assert "552 5.2.2" in _evidence(r, a, 2)
     assert a.backscatter is False
     assert a.account_misuse is False

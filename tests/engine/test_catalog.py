@@ -12,8 +12,6 @@ code = "550"
 kind = "reply"
 title = "Mailbox unavailable"
 meaning = "The server would not take the message."
-who_acts = "you"
-resend = "after_fix"
 severity = "permanent"
 reason = "userunknown"
 steps = ["Check the address."]
@@ -37,8 +35,8 @@ def test_good_file_loads(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (('who_acts = "you"', 'who_acts = "someone"'), "who_acts must be one of"),
-        (('resend = "after_fix"', 'resend = "maybe"'), "resend must be one of"),
+        (('severity = "permanent"', 'who_acts = "you"\nseverity = "permanent"'), "only playbook entries name them"),
+        (('severity = "permanent"', 'resend = "later"\nseverity = "permanent"'), "only playbook entries name them"),
         (('severity = "permanent"', 'severity = "bad"'), "severity must be one of"),
         (('steps = ["Check the address."]', "steps = []"), "steps must be a non-empty list"),
         (('steps = ["Check the address."]', 'steps = "Check"'), "steps must be a non-empty list"),
@@ -53,6 +51,25 @@ def test_mistakes_name_file_and_entry(tmp_path: Path, change: tuple[str, str], m
     with pytest.raises(CatalogError, match=r"codes\.toml, entry 1") as exc:
         load_files([path])
     assert message in str(exc.value)
+
+
+PLAYBOOK = GOOD.replace('code = "550"', 'code = "reason:userunknown"').replace('kind = "reply"', 'kind = "playbook"')
+
+
+def test_a_playbook_entry_names_the_actor_its_steps_are_for(tmp_path: Path) -> None:
+    with pytest.raises(CatalogError, match="names the who_acts"):
+        load_files([_write(tmp_path, PLAYBOOK)])
+    ok = PLAYBOOK.replace('severity', 'who_acts = "you"\nresend = "no"\nseverity')
+    cat = load_files([_write(tmp_path, ok)])
+    e = cat.by_key("playbook:reason:userunknown")
+    assert (e.who_acts, e.resend) == ("you", "no")
+    assert cat.get("reason:userunknown") is None
+    assert cat.search("") == []
+    bad = ok.replace('who_acts = "you"', 'who_acts = "someone"')
+    with pytest.raises(CatalogError, match="who_acts must be one of"):
+        load_files([_write(tmp_path, bad)])
+    with pytest.raises(CatalogError, match="a playbook code is"):
+        load_files([_write(tmp_path, ok.replace("reason:userunknown", "550"))])
 
 
 def test_invalid_toml_names_the_file(tmp_path: Path) -> None:

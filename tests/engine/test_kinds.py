@@ -132,3 +132,47 @@ def test_bad_input_raises_the_engines_own_error(data: bytes) -> None:
 def test_text_with_no_email_in_it() -> None:
     with pytest.raises(NotEmailError):
         diagnose("just some words\nwithout anything in them\n")
+
+
+def test_a_pasted_bounce_with_an_unknown_opening_is_read_from_its_structured_part() -> None:
+    """A Finnish opening nobody taught the engine: Postfix's own English line still says it all."""
+    pasted = (
+        "Tämä on postijärjestelmän automaattinen viesti palvelimelta mail.example.fi.\n\n"
+        "Valitettavasti viestiäsi ei voitu toimittaa.\n\n"
+        "<mario@example.com>: host mx.example.com[192.0.2.10] said: 554 5.7.1\n"
+        "    <mario@example.com>: Recipient address rejected: Access denied (in reply to\n"
+        "    RCPT TO command)\n"
+    )
+    r = diagnose(pasted)
+    assert r.kind == MessageKind.BOUNCE
+    assert [(x.address, x.status, x.reply_code) for x in r.recipients] == [("mario@example.com", "5.7.1", "554")]
+
+
+NOTICE = b"""From: Postmaster <postmaster@example.org>
+To: alice@example.com
+Subject: Notice about your message
+Auto-Submitted: auto-replied
+Date: Mon, 1 Jan 2024 10:00:00 +0000
+
+Your message to bob@example.org could not be delivered.
+The user bob@example.org is unknown at this site.
+"""
+
+
+def test_a_notice_marked_auto_replied_that_reports_a_failure_is_a_bounce_for_the_failed_address() -> None:
+    r = diagnose(NOTICE)
+    assert r.kind == MessageKind.BOUNCE
+    assert [x.address for x in r.recipients] == ["bob@example.org"]  # never the postmaster's own address
+
+
+def test_an_out_of_office_with_a_null_sender_stays_an_auto_reply() -> None:
+    ooo = NOTICE.replace(b"From: Postmaster <postmaster@example.org>", b"From: Bob <bob@example.org>\nReturn-Path: <>")
+    ooo = ooo.split(b"\n\n")[0] + b"\n\nI am on vacation until Monday and will read your message when I am back.\n"
+    assert diagnose(ooo).kind == MessageKind.AUTOREPLY
+
+
+def test_the_bounce_own_sender_is_not_a_failed_recipient() -> None:
+    text = NOTICE.replace(b"Your message to bob@example.org could not be delivered.\nThe user bob@example.org",
+                          b"Your message could not be delivered.\nPlease write to postmaster@example.org; the user")
+    r = diagnose(text)
+    assert "postmaster@example.org" not in [x.address for x in r.recipients]

@@ -24,7 +24,7 @@ from typing import Any
 
 from .model import CatalogEntry, Explanation
 
-KINDS = ("reply", "enhanced", "vendor", "class", "client")
+KINDS = ("reply", "enhanced", "vendor", "class", "client", "playbook")
 WHO = ("you", "provider", "recipient", "recipient_admin", "blocklist", "nobody")
 RESEND = ("no", "after_fix", "later", "not_needed")
 SEVERITY = ("success", "intermediate", "temporary", "permanent", "client", "by_class")
@@ -33,8 +33,6 @@ REQUIRED = (
     "kind",
     "title",
     "meaning",
-    "who_acts",
-    "resend",
     "severity",
     "reason",
     "steps",
@@ -58,10 +56,11 @@ class Catalog:
         self.entries = entries
         by_code: dict[str, CatalogEntry] = {}
         vendors: dict[str, list[tuple[re.Pattern[str], CatalogEntry]]] = {}
+        self._by_key = {e.key: e for e in entries}
         for e in self.entries:
             if e.kind == "vendor":
                 vendors.setdefault(e.code, []).append((re.compile(e.match or "", re.I), e))
-            else:
+            elif e.kind != "playbook":
                 by_code.setdefault(e.code, e)
         self._by_code = by_code
         # vendor codes that stand for a range (Microsoft's 4.7.500-4.7.699, ...)
@@ -71,6 +70,10 @@ class Catalog:
             if e.kind == "vendor" and e.code_until
         ]
         self._vendors = vendors
+
+    def by_key(self, key: str) -> CatalogEntry | None:
+        """The entry with this :attr:`CatalogEntry.key` (``enhanced:X.1.1``, ``playbook:reason:blocked``)."""
+        return self._by_key.get(key)
 
     def get(self, code: str) -> CatalogEntry | None:
         """The non-vendor entry for exactly this code (``550``, ``X.1.1``, ``5.X.X``)."""
@@ -134,15 +137,16 @@ class Catalog:
         vendor entries for 5.1.1; ``550`` finds ``550``) or words, all of which
         must appear in the entry."""
         q = query.strip().lower()
+        codes = [e for e in self.entries if e.kind != "playbook"]  # the playbook is the verdict's, not a code's
         if not q:
-            return list(self.entries)
+            return codes
         if _QUERY_CODE.match(q):
-            hits = [e for e in self.entries if code_matches(e.code, q)]
+            hits = [e for e in codes if code_matches(e.code, q)]
             rank = {"vendor": 1, "class": 3}
             return sorted(hits, key=lambda e: 0 if e.code.lower() == q else rank.get(e.kind, 2))
         words = q.split()
         out = []
-        for e in self.entries:
+        for e in codes:
             hay = " ".join(
                 (e.code, e.title, e.meaning, e.vendor or "", e.reason, e.match or "", e.sample or "")
             ).lower()
@@ -175,14 +179,22 @@ def _entry(raw: dict, file: str, index: int) -> CatalogEntry:
     where = f"{file}, entry {index + 1}"
     if isinstance(raw.get("code"), str):
         where += f" (code {raw['code']})"
-    missing = [k for k in REQUIRED if k not in raw]
+    missing = [k for k in REQUIRED if k not in raw and not (k == "references" and raw.get("kind") == "playbook")]
     if missing:
         raise CatalogError(f"{where}: missing field(s) {', '.join(missing)}")
     kind = raw["kind"]
     if kind not in KINDS:
         raise CatalogError(f"{where}: kind must be one of {', '.join(KINDS)}, not {kind!r}")
+    if kind == "playbook":
+        # the steps for one situation of the verdict (engine/verdict.py): written for one actor
+        for key in ("who_acts", "resend"):
+            if key not in raw:
+                raise CatalogError(f"{where}: a playbook entry names the {key} its steps are written for")
+    elif "who_acts" in raw or "resend" in raw:
+        raise CatalogError(f"{where}: who acts and resending are the verdict's (resources/rules/reasons.toml), "
+                           "not a code's: only playbook entries name them")
     for key, allowed in (("who_acts", WHO), ("resend", RESEND), ("severity", SEVERITY)):
-        if raw[key] not in allowed:
+        if key in raw and raw[key] not in allowed:
             raise CatalogError(f"{where}: {key} must be one of {', '.join(allowed)}, not {raw[key]!r}")
     for key in ("code", "title", "meaning", "reason"):
         if not isinstance(raw[key], str):
@@ -190,8 +202,12 @@ def _entry(raw: dict, file: str, index: int) -> CatalogEntry:
     for key in ("code", "title", "meaning"):
         if not raw[key].strip():
             raise CatalogError(f"{where}: {key} is empty")
+    if kind == "playbook":
+        raw.setdefault("references", [])
     for key in ("steps", "admin_steps", "references"):
         val = raw[key]
+        if key == "references" and kind == "playbook" and val == []:
+            continue
         if not isinstance(val, list) or not val or not all(isinstance(s, str) and s.strip() for s in val):
             raise CatalogError(f"{where}: {key} must be a non-empty list of non-empty strings")
     code = raw["code"]
@@ -199,6 +215,8 @@ def _entry(raw: dict, file: str, index: int) -> CatalogEntry:
         raise CatalogError(f"{where}: a {kind} code must be three digits, not {code!r}")
     if kind == "enhanced" and not _ENH_RE.match(code):
         raise CatalogError(f"{where}: an enhanced code looks like X.1.1 or 5.1.1, not {code!r}")
+    if kind == "playbook" and not re.match(r"^(?:reason:[a-z]+|case:[a-z-]+|delayed)$", code):
+        raise CatalogError(f"{where}: a playbook code is reason:NAME, case:NAME or delayed, not {code!r}")
     if kind == "class" and not _CLASS_RE.match(code):
         raise CatalogError(f"{where}: a class code looks like 5.X.X, X.1.X or 5xx, not {code!r}")
     classes = raw.get("classes", [])
@@ -220,7 +238,7 @@ def _entry(raw: dict, file: str, index: int) -> CatalogEntry:
             raise CatalogError(f"{where}: match is not a valid pattern: {exc}") from None
         if not pat.search(raw["sample"]):
             raise CatalogError(f"{where}: match does not match its own sample")
-    known = set(REQUIRED) | {"classes", "vendor", "match", "sample", "source", "basic", "code_until"}
+    known = set(REQUIRED) | {"classes", "vendor", "match", "sample", "source", "basic", "code_until", "who_acts", "resend"}
     until = raw.get("code_until")
     if until is not None and (
         kind != "vendor"
@@ -238,8 +256,8 @@ def _entry(raw: dict, file: str, index: int) -> CatalogEntry:
         kind=kind,
         title=raw["title"].strip(),
         meaning=" ".join(raw["meaning"].split()),
-        who_acts=raw["who_acts"],
-        resend=raw["resend"],
+        who_acts=raw.get("who_acts", ""),
+        resend=raw.get("resend", ""),
         severity=raw["severity"],
         reason=raw["reason"],
         steps=tuple(s.strip() for s in raw["steps"]),

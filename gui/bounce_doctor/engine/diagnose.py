@@ -4,10 +4,11 @@ classify the reason → look up the catalog → a Report."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from email.message import Message
 from operator import attrgetter
 
-from . import kinds, outlook, readers
+from . import kinds, outlook, readers, rules, verdict
 from .catalog import Catalog, default_catalog
 from .codes import find_enhanced, find_reply, first_reply, normalise_status
 from .errors import InputTooLargeError, NotEmailError
@@ -37,36 +38,6 @@ _MAGIC = (
 )
 
 # the code a reason stands for when a bounce holds no code (shown as inferred)
-REASON_CODE = {
-    "userunknown": "5.1.1",
-    "hostunknown": "5.1.2",
-    "hasmoved": "5.1.6",
-    "mailboxfull": "5.2.2",
-    "suspend": "5.2.1",
-    "emailtoolarge": "5.3.4",
-    "systemfull": "4.3.1",
-    "systemerror": "5.3.0",
-    "networkerror": "4.4.0",
-    "expired": "4.4.7",
-    "norelaying": "5.7.1",
-    "blocked": "5.7.1",
-    "spamdetected": "5.7.1",
-    "policyviolation": "5.7.1",
-    "securityerror": "5.7.0",
-    "authfailure": "5.7.26",
-    "requireptr": "5.7.25",
-    "rejected": "5.1.8",
-    "filtered": "5.2.0",
-    "contenterror": "5.6.0",
-    "notcompliantrfc": "5.6.0",
-    "virusdetected": "5.7.1",
-    "syntaxerror": "5.5.2",
-    "notaccept": "5.1.10",
-    "ratelimited": "4.7.0",
-    "failedstarttls": "5.7.10",
-    "mailererror": "5.3.0",
-    "badreputation": "5.7.1",
-}
 
 
 # the reply codes SMTP defines (RFC 5321 and its extensions); others are not taken as the server's
@@ -110,8 +81,17 @@ def _prefer_status(field: str | None, in_text: list[str], reply: str | None) -> 
     return other[-1] if other else field
 
 
+def _without_address(diag: str | None, address: str) -> str | None:
+    """The server's reply without the recipient's address in front of it (a text reader's line such as
+    "bob@example.org [Connection timed out]"): the address is shown as the recipient already."""
+    if not diag or not address or not diag.lstrip(" <").lower().startswith(address.lower()):
+        return diag
+    rest = diag.lstrip(" <")[len(address):].lstrip(">").lstrip(" :,.-\t\n")
+    return rest if len(rest) >= 3 else diag
+
+
 def _finish(raw: Raw, catalog: Catalog, reporting_mta: str | None = None) -> RecipientResult:
-    diag = raw.diagnostic
+    diag = _without_address(raw.diagnostic, raw.address)
     if raw.command is None:
         raw.command = find_command(diag)
     status_field = normalise_status(raw.status)
@@ -129,9 +109,7 @@ def _finish(raw: Raw, catalog: Catalog, reporting_mta: str | None = None) -> Rec
     explanation = catalog.explain(status, reply, diag)
     reason = raw.reason
     if not reason:
-        vendor = next((e for e in explanation.entries if e.kind == "vendor" and e.reason), None)
-        reason = vendor.reason if vendor else None
-        if not reason and action != "delivered":
+        if action != "delivered":
             reason = provider_reason(diag, remote_mta=raw.remote_mta, address=raw.address, command=raw.command,
                                      reporting_mta=reporting_mta)
         if not reason:
@@ -140,7 +118,7 @@ def _finish(raw: Raw, catalog: Catalog, reporting_mta: str | None = None) -> Rec
             )
     inferred = False
     if not status and not reply:
-        code = REASON_CODE.get(reason)
+        code = verdict.reason_table().get(reason, {}).get("code")
         if code:
             inferred = True
             if action == "delayed":
@@ -148,7 +126,7 @@ def _finish(raw: Raw, catalog: Catalog, reporting_mta: str | None = None) -> Rec
             exp = catalog.explain(code, None, diag)
             explanation = Explanation(
                 exp.entries,
-                None,
+                code,  # inferred: shown as such, never as a code of the bounce
                 f"The bounce gives no code. This explanation is inferred from what the server wrote: "
                 f"it reads like {code}.",
             )
@@ -409,6 +387,33 @@ def _returned_recipient(parsed: Parsed, body: str) -> list[Raw]:
 _FOR = re.compile(r"\bfor\s+<?([^<>@\s;]{1,200}@[\w.-]{1,255})>?")
 
 
+def _not_the_daemon(parsed: Parsed, raws: list[Raw]) -> list[Raw]:
+    """The failed recipients without the address the bounce itself came from (its MAILER-DAEMON or
+    postmaster), which a text reader can pick up from a plain-text notice; the returned message's
+    To stands in when nothing else is left."""
+    own = {m.group(0).lower() for name in ("from", "sender", "return-path")
+           if (m := ADDRESS.search(parsed.header(name) or ""))}
+    if not own:
+        return raws
+    return [r for r in raws if r.address.lower() not in own or r.status or r.reply_code]
+
+
+def _mailbox_gone(parsed: Parsed) -> list[Raw]:
+    """An auto-reply that says the mailbox is no longer in use (resources/rules/autoreplies.toml): the
+    address it names (else the auto-reply's sender) failed, with that sentence as the reply."""
+    body = parsed.body_text[:3000]
+    if not rules.active().signal("mailbox-gone", rules.fold(body)):
+        return []
+    own = ADDRESS.search(parsed.header("to") or "")
+    named = [m for m in ADDRESS.finditer(body) if not own or m.group(0).lower() != own.group(0).lower()]
+    m = named[0] if named else ADDRESS.search(parsed.header("from") or "")
+    if not m:
+        return []
+    line = next((ln.strip() for ln in body.splitlines() if m.group(0) in ln), "") or " ".join(body.split())[:300]
+    return [Raw(address=m.group(0), action="failed", diagnostic=line, diagnostic_at=parsed.text.find(line),
+                address_at=parsed.text.find(m.group(0)))]
+
+
 def _complainer(parsed: Parsed) -> list[Raw]:
     """The recipient who complained, when the report has no Original-Rcpt-To: Microsoft's
     X-HmXmrOriginalRecipient, the complained-of message's To, the "for <address>" of its
@@ -472,6 +477,9 @@ def diagnose(
                                 action="failed", reason="feedback", address_at=f.value_start))
         if not raws:
             raws = _complainer(parsed)
+    elif autoreply and (gone := _mailbox_gone(parsed)):
+        autoreply = False  # an auto-reply that says the mailbox no longer works: the delivery failed
+        raws = gone
     elif autoreply:
         sender = parsed.header("from") or ""
         m = ADDRESS.search(sender)
@@ -495,6 +503,8 @@ def diagnose(
                 raws = family.read(ctx, raws)
             if not parsed.dsn_blocks and not any(r.status or r.reply_code for r in raws):
                 raws = _forwarded_report(parsed, limits) or raws
+            if family is None:  # a known format's reader knows its recipients
+                raws = _not_the_daemon(parsed, raws)
             if not raws:
                 raws = _returned_recipient(parsed, body)
             if not parsed.dsn_blocks and kinds.looks_like_delay(parsed):
@@ -532,7 +542,7 @@ def diagnose(
 
     spans = _spans(parsed, raws, results, rm_span)
     notes = list(parsed.notes)
-    return Report(
+    report = Report(
         name=name,
         kind=kind,
         text=parsed.text,
@@ -547,5 +557,6 @@ def diagnose(
         feedback_type=feedback_type,
         notes=tuple(notes),
     )
+    return replace(report, verdict=verdict.decide(report))
 
 

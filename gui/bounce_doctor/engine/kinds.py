@@ -14,14 +14,14 @@ BOUNCE_SUBJECT = NoCase(
     r"undeliver|undelivered|not (?:be )?delivered|delivery (?:status notification|failure|failed|problem|report|notification)|"
     r"returned mail|returning message|mail delivery (?:failed|failure|system|subsystem)|failure notice|"
     r"delivery has failed|could not (?:be )?(?:send|deliver)|non[- ]?delivery|nondeliverable|"
-    r"rejected|bounce|mail system error|message (?:not delivered|status)|warning: could not send|"
+    r"rejected|bounce|mail system error|mail failure|message (?:not delivered|status)|warning\W{1,3}could not send|"
     r"delayed mail|delivery delayed|delivery notification|postmaster notify|"
     r"unzustellbar|non remis|no entregado|non recapitato|onbestelbaar|niedoręczalne|olevererbart|"
     r"не доставлено|не удается доставить|недоставлено|"
     r"配信不能|送信エラー|未送达|退信|undeliverable|" + phrases.SUBJECT_ALTERNATION,  # localised prefixes (phrases.py)
 )
 BOUNCE_SENDER = NoCase(r"mailer-daemon|postmaster|mail delivery|mail administrator|mailer daemon|"
-                       r"mail delivery subsystem|system administrator")
+                       r"mail delivery subsystem|system administrator|delivery failure|delivery notification")
 BOUNCE_BODY = NoCase(
     r"could not be delivered|couldn'?t be delivered|was not delivered|delivery (?:has )?failed|"
     r"permanent (?:fatal )?error|undeliverable|delivery to the following recipient|"
@@ -29,9 +29,19 @@ BOUNCE_BODY = NoCase(
     r"message (?:could not|couldn't) be|returned to sender|failed permanently|delivery failure|"
     r"not able to deliver|i'?m afraid|has not been delivered|delivery is delayed|still trying|"
     r"will (?:continue|keep) (?:to )?(?:try|retry)|transcript of session|smtp error|"
+    r"a message that you sent (?:could not|has not|was rejected|contained|has been)|"  # Exim's notices (exim4)
     + phrases.BODY_ALTERNATION,  # localised opening sentences (phrases.py)
 )
-DELAY_SUBJECT = NoCase(r"delay|still being retried|warning: could not send|not yet been delivered|"
+# the structured parts of a bounce that read the same in every language: Postfix's
+# "<addr>: host mx[ip] said: 550 ...", Exim's "SMTP error from remote mail server after RCPT TO",
+# Exchange's "Remote Server returned '550 ...'", and a delivery report's own fields (RFC 3464)
+STRUCTURED_BODY = NoCase(
+    r"\bhost \S{1,255} ?\[[0-9a-f.:]{2,45}\] said: [45]\d\d|smtp error from remote (?:mail server|mailer)|"
+    r"remote server returned '?[45]\d\d|\bdiagnostic-code: ?\w|\bfinal-recipient: ?rfc822|"
+    r"\baction: ?(?:failed|delayed)\b"
+)
+# "Warning: could not send message for past 4 hours" (Sendmail's delay warning, sendmail-cf)
+DELAY_SUBJECT = NoCase(r"delay|still being retried|warning\W{1,3}could not send|not yet been delivered|"
                        r"delivery status notification \(delay\)")
 DELAY_BODY = NoCase(r"warning message only|this is (?:a|just a) warning|do not need to resend|"
                     r"will (?:continue|keep) (?:to )?(?:try|retry)|still trying|has been delayed|"
@@ -48,23 +58,36 @@ def is_complaint(parsed: Parsed) -> bool:
             or parsed.original_header("x-hmxmroriginalrecipient") is not None)
 
 
+def reports_failure(parsed: Parsed) -> bool:
+    """The structure of a bounce, whatever program wrote it: a delivery report or a failed-recipients
+    header; a daemon as the sender (MAILER-DAEMON, postmaster, "Mail Delivery ..."); a null or daemon
+    envelope sender (``<>``) with text that says a delivery failed or quotes an SMTP code; or failure
+    wording beside an SMTP code."""
+    if parsed.dsn_blocks or parsed.header("x-failed-recipients"):
+        return True
+    if BOUNCE_SENDER.search(parsed.header("from") or ""):
+        return True  # the mail system itself wrote it
+    rp = parsed.header("return-path")
+    # a null sender alone is not enough: RFC 3834 asks auto-replies to use one too
+    null = rp is not None and (rp.strip() in ("<>", "") or bool(re.search(r"mailer-daemon|postmaster", rp, re.I)))
+    body = parsed.body_text[:20000]
+    wording = bool(BOUNCE_BODY.search(body) or STRUCTURED_BODY.search(body)
+                   or BOUNCE_SUBJECT.search(parsed.header("subject") or ""))
+    codes = bool(find_reply(body) or find_enhanced(body))
+    return (null and (wording or codes)) or (wording and codes)
+
+
 def is_autoreply(parsed: Parsed) -> bool:
-    """An RFC 3834 auto-reply or an out-of-office message."""
+    """An RFC 3834 auto-reply or an out-of-office message: its own signs (Auto-Submitted: auto-replied,
+    X-Autoreply, Precedence: auto_reply, a vacation subject) without the structure of a bounce.
+
+    Postfix and Exim mark their bounces auto-replied too, and some sites send their "address
+    unknown" notices as auto-replies: a message that reports a failed delivery is a bounce."""
+    if reports_failure(parsed):
+        return False
     auto = (parsed.header("auto-submitted") or "").lower()
     if auto.startswith("auto-replied"):
-        # Postfix and Exim mark their bounces auto-replied too: a bounce has a
-        # delivery report, a mailer-daemon sender, a failed-recipients header
-        # or an SMTP code; a program's own notice has none of these.
-        sender = parsed.header("from") or ""
-        body = parsed.body_text[:20000]
-        if not (
-            parsed.dsn_blocks
-            or parsed.header("x-failed-recipients")
-            or re.search(r"mailer-daemon|mail delivery", sender, re.I)
-            or find_reply(body)
-            or find_enhanced(body)
-        ):
-            return True
+        return True
     for name in ("x-autoreply", "x-autorespond", "x-autogenerated"):
         if parsed.header(name):
             return True
@@ -87,17 +110,19 @@ def looks_like_bounce(parsed: Parsed) -> bool:
     if BOUNCE_SENDER.search(sender):
         score += 1
     rp = parsed.header("return-path")
-    if rp is not None and rp.strip() in ("<>", ""):
+    if rp is not None and (rp.strip() in ("<>", "") or re.search(r"mailer-daemon", rp, re.I)):
         score += 1
     auto = (parsed.header("auto-submitted") or "").lower()
     if auto.startswith("auto-generated"):
         score += 1
     body = parsed.body_text[:20000]
-    if BOUNCE_BODY.search(body):
+    if BOUNCE_BODY.search(body) or STRUCTURED_BODY.search(body):
         score += 2
     if not parsed.top_headers or not any(h.lname in ("from", "subject", "date", "received") for h in parsed.top_headers):
-        # pasted text without headers: the body alone must say it
-        return bool(BOUNCE_BODY.search(parsed.text[:20000]))
+        # pasted text without headers: the body alone must say it, in a known language or in the
+        # structured lines every MTA writes in English (a localised opening we do not know)
+        head = parsed.text[:20000]
+        return bool(BOUNCE_BODY.search(head) or STRUCTURED_BODY.search(head))
     return score >= 3
 
 

@@ -149,6 +149,7 @@ class Report:
     original: OriginalMessage | None = None
     feedback_type: str | None = None  # for complaints
     notes: tuple[str, ...] = ()  # limits reached, repairs made
+    verdict: MessageVerdict | None = None  # the one decision per recipient (engine/verdict.py)
 
     @property
     def failed(self) -> tuple[RecipientResult, ...]:
@@ -158,3 +159,84 @@ class Report:
     def spans_for(self, recipient: int) -> tuple[Span, ...]:
         """The spans that belong to one recipient."""
         return tuple(s for s in self.spans if s.recipient == recipient)
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """One header line of :attr:`Report.text`: its name, value and where the value stands."""
+
+    name: str
+    value: str
+    start: int  # start of the line
+    value_start: int
+
+    @property
+    def end(self) -> int:
+        return self.value_start + len(self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the answers rest on, read from the report's text (engine/facts.py)."""
+
+    own_address: str | None  # the user's address: the bounce's To, or the original's envelope sender
+    own_domains: tuple[str, ...]  # the user's domains (original From, bounce To, envelope sender)
+    top: tuple[Header, ...] = ()  # the bounce's own headers
+    original: tuple[Header, ...] = ()  # the returned message's headers
+    report_end: int = 0  # where the returned message begins (or the end of the text)
+    ids: tuple[tuple[str, str], ...] = ()  # (label, value): queue and message IDs
+    head_lower: str = field(default="", repr=False, compare=False)  # the bounce's own text, lower case
+
+    def header(self, name: str, *, original: bool = False) -> Header | None:
+        name = name.lower()
+        for h in self.original if original else self.top:
+            if h.name.lower() == name:
+                return h
+        return None
+
+    def headers(self, name: str, *, original: bool = False) -> tuple[Header, ...]:
+        name = name.lower()
+        return tuple(h for h in (self.original if original else self.top) if h.name.lower() == name)
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The one decision for one failed or delayed recipient; every output reads it.
+
+    Keys, not sentences: ``engine/advice.py`` words them in the user's language.
+    """
+
+    index: int  # into Report.recipients
+    address: str
+    reason: str
+    permanent: bool | None
+    retrying: bool  # the server is still trying: nobody has to act yet
+    hard_bounce: bool
+    who: str  # you | provider | recipient | recipient_admin | blocklist | nobody
+    who_case: str  # why: reason | blocklist | public-resolver | misuse | auth-required | own-relay |
+    #                sending-quota | own-policy | retrying | typo | backscatter
+    who_evidence: Span | None
+    resend: str  # no | after_fix | later | not_needed
+    resend_case: str  # retrying | typo | hard | no-retry | fix | when | plain | later | backscatter
+    resend_evidence: Span | None = None
+    fix: str | None = None  # what to fix: a reason, "blocklist" or "provider" (advice.py words it)
+    suggestion: str | None = None  # "Did you mean ...?"
+    suggestion_why: tuple[str, str, str] | None = None  # (typed domain, suggested domain, why)
+    blocklist: str | None = None  # the list named, e.g. "Spamhaus"
+    steps: str = ""  # the catalog key of the steps written for this verdict
+    decided_by: tuple[str, ...] = ()  # what decided, in order (for tests and measurement)
+
+
+@dataclass(frozen=True, slots=True)
+class MessageVerdict:
+    """The decisions for one message: per recipient (None where there is nothing to answer)."""
+
+    recipients: tuple[Verdict | None, ...]
+    facts: Facts
+    backscatter: bool | None = None  # True: a bounce for a message forged in your name; None: unknown
+    backscatter_signs: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()  # (sign, values)
+    misuse: bool | None = None  # True: signs that your own account sends spam
+    misuse_evidence: Span | None = None
+
+    def for_recipient(self, index: int) -> Verdict | None:
+        return self.recipients[index] if 0 <= index < len(self.recipients) else None

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from ..engine import CatalogEntry, MessageKind, RecipientResult, Report, Span, SpanKind
-from ..engine.advice import Advice
-from ..text import KIND_LABEL, RESEND_LABEL, WHO_LABEL, best_entry, headline
+from ..engine.advice import Advice, advise
+from ..text import KIND_LABEL, WHO_LABEL, best_entry, headline, steps_entry
 from .i18n import untranslated_note
 from .local_browser import LocalTextBrowser
 from .theme import Role
@@ -99,10 +99,10 @@ class DiagnosisPanel(LocalTextBrowser):
     ) -> None:
         """Show the diagnosis of a report, with the advice's answers first (details closed).
 
-        Without advice the panel falls back to the catalog's who-acts and resend.
+        Without advice the panel words the report's verdict itself: the answers are the engine's.
         """
         self._report = report
-        self._advice = advice
+        self._advice = advice if advice is not None or report is None else advise(report)
         self._colors = colors
         self._open = set()
         self._render(keep_scroll=False)
@@ -299,8 +299,9 @@ class DiagnosisPanel(LocalTextBrowser):
             inferred = f' <span class="muted">{escape(inferred_text)}</span>'
             rows.append((self.tr("Codes"), ", ".join(codes) + (inferred if r.status_inferred else "")))
         parts.append(self._table(rows))
-        if e is not None:
-            parts.append(self._entry(e))
+        todo = steps_entry(self._advice.for_recipient(i) if self._advice is not None else None)
+        if e is not None or todo is not None:
+            parts.append(self._entry(e, todo))
         if r.explanation.note:
             parts.append(f'<p class="muted">{escape(r.explanation.note)}</p>')
         parts.append(self._details(report, i, r))
@@ -313,9 +314,8 @@ class DiagnosisPanel(LocalTextBrowser):
         colors = self._colors
         assert colors is not None
         a = self._advice.for_recipient(i) if self._advice is not None else None
-        e = r.explanation.best
         rows = []
-        who = a.who_acts if a is not None and a.who_acts else (e.who_acts if e is not None else None)
+        who = a.who_acts if a is not None else None  # the engine's verdict; nothing here decides again
         if who:
             label = _t(WHO_LABEL.get(who, who))
             value = f'<span class="big">{escape(label[:1].upper() + label[1:])}</span>'
@@ -331,10 +331,6 @@ class DiagnosisPanel(LocalTextBrowser):
             if tail:
                 value += f"<br>{escape(tail[:1].upper() + tail[1:])}"
             rows.append((self.tr("Should I resend?"), value + self._why_link(a.resend_evidence)))
-        elif e is not None:
-            # a delay is still being retried: whatever the code usually means, there is nothing to resend yet
-            resend = "not_needed" if r.action == "delayed" else e.resend
-            rows.append((self.tr("Should I resend?"), f'<span class="big">{escape(_t(RESEND_LABEL.get(resend, resend)))}</span>'))
         if a is not None and a.suggested_address:
             question = escape(self.tr("Did you mean %1?")).replace("%1", f"<b>{escape(a.suggested_address)}</b>")
             button = (f'<a href="copy:{i}" style="text-decoration: none; font-weight: 600; '
@@ -390,21 +386,27 @@ class DiagnosisPanel(LocalTextBrowser):
         return (f'<table width="100%" cellspacing="0" cellpadding="8" style="margin-top: 8px;" '
                 f'bgcolor="{colors(Role.WARNING_BG).name()}"><tr><td>{inner}</td></tr></table>')
 
-    def _entry(self, e: CatalogEntry) -> str:
-        vendor = f" ({escape(e.vendor)})" if e.vendor else ""
-        general_text = self.tr("(the general meaning of the code’s class)")
-        general = f' <span class="muted">{escape(general_text)}</span>'
-        ref_text = self.tr("Open in reference")
-        ref = f'<a href="ref:{escape(e.key)}">{escape(ref_text)}</a>'
-        means = self.tr("What it means")
-        what_to_do = self.tr("What to do")
-        steps = "".join(f"<li>{escape(s)}</li>" for s in e.steps)
-        return (
-            f"<p><b>{escape(means)}</b> &nbsp;<span class=\"muted\">{escape(e.code)}{vendor}: "
-            f"{escape(e.title)}</span>{general if e.is_fallback else ''} &nbsp;{ref}</p>"
-            f"<p>{escape(e.meaning)}</p>"
-            f"<p><b>{escape(what_to_do)}</b></p><ol>{steps}</ol>{untranslated_note(e)}"
-        )
+    def _entry(self, e: CatalogEntry | None, todo: CatalogEntry | None) -> str:
+        """What the code means (its catalog entry), then what to do: the steps the verdict chose."""
+        out = ""
+        if e is not None:
+            vendor = f" ({escape(e.vendor)})" if e.vendor else ""
+            general_text = self.tr("(the general meaning of the code’s class)")
+            general = f' <span class="muted">{escape(general_text)}</span>'
+            ref_text = self.tr("Open in reference")
+            ref = f'<a href="ref:{escape(e.key)}">{escape(ref_text)}</a>'
+            means = self.tr("What it means")
+            out += (
+                f"<p><b>{escape(means)}</b> &nbsp;<span class=\"muted\">{escape(e.code)}{vendor}: "
+                f"{escape(e.title)}</span>{general if e.is_fallback else ''} &nbsp;{ref}</p>"
+                f"<p>{escape(e.meaning)}</p>{untranslated_note(e)}"
+            )
+        if todo is not None:
+            what_to_do = self.tr("What to do")
+            steps = "".join(f"<li>{escape(s)}</li>" for s in todo.steps)
+            note = untranslated_note(todo) if todo is not e else ""
+            out += f"<p><b>{escape(what_to_do)}</b></p><ol>{steps}</ol>{note}"
+        return out
 
     def _details(self, report: Report, i: int, r: RecipientResult | None) -> str:
         is_open = i in self._open
@@ -453,13 +455,16 @@ class DiagnosisPanel(LocalTextBrowser):
             rows.append((self.tr("Bounce Message-ID"), escape(bounce_id)))
         parts = [head, self._table(rows)]
         e = best_entry(r) if r is not None else None
+        todo = steps_entry(self._advice.for_recipient(i) if self._advice is not None and r is not None else None)
+        e = todo or e  # the checklist that goes with the steps shown
         if e is not None and e.admin_steps:
             checklist = self.tr("Checklist")
             parts.append(f"<p><b>{escape(checklist)}</b></p><ol>")
             parts.extend(f"<li>{escape(s)}</li>" for s in e.admin_steps)
             parts.append("</ol>")
             refs = self.tr("References:")
-            parts.append(f'<p class="muted">{escape(refs)} {escape("; ".join(e.references))}</p>')
+            if e.references:
+                parts.append(f'<p class="muted">{escape(refs)} {escape("; ".join(e.references))}</p>')
         return "".join(parts)
 
     def _message_summary(self, report: Report) -> str:

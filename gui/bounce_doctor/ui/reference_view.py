@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine import CatalogEntry
+from ..engine.verdict import for_code
 from ..text import REASON_PHRASE, RESEND_LABEL, WHO_LABEL, label
 from .i18n import untranslated_note
 from .local_browser import LocalTextBrowser
@@ -233,10 +234,13 @@ def entry_html(e: CatalogEntry) -> str:
 
     translate = QCoreApplication.translate
     vendor = f" — {escape(e.vendor)}" if e.vendor else ""
-    rows = [
-        (tr(translate("ReferenceView", "Who has to act")), escape(label(WHO_LABEL, e.who_acts))),
-        (tr(translate("ReferenceView", "Resend?")), escape(label(RESEND_LABEL, e.resend))),
-    ]
+    rows = []
+    decided = for_code(e.code, e.reason)  # the verdict's own table, for this code read alone
+    if decided is not None:
+        rows += [
+            (tr(translate("ReferenceView", "Who has to act")), escape(label(WHO_LABEL, decided[0]))),
+            (tr(translate("ReferenceView", "Resend?")), escape(label(RESEND_LABEL, decided[1]))),
+        ]
     if e.reason:
         phrase = label(REASON_PHRASE, e.reason) if e.reason in REASON_PHRASE else ""
         reason = f"{escape(phrase)} ({escape(e.reason)})" if phrase else escape(e.reason)
