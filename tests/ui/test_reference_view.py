@@ -6,7 +6,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from bounce_doctor.engine import default_catalog
-from bounce_doctor.ui.reference_model import ReferenceModel
+from bounce_doctor.ui.reference_model import KEY_ROLE, ReferenceModel
 from bounce_doctor.ui.reference_view import ReferenceView, entry_html
 
 pytestmark = pytest.mark.gui
@@ -55,3 +55,15 @@ def test_choosing_a_row_shows_the_whole_entry(view: ReferenceView, qtbot: QtBot)
 def test_entry_html_escapes() -> None:
     e = default_catalog().get("550")
     assert "<h2>550</h2>" in entry_html(e)
+
+
+def test_the_windows_reference_lists_codes_not_the_verdicts_playbook(window) -> None:
+    model = window.reference_model
+    kinds = {model.index(r, 0).data(KEY_ROLE).split(":")[0] for r in range(model.rowCount())}
+    assert "playbook" not in kinds
+    assert model.rowCount() == len(default_catalog().codes) < len(default_catalog().entries)
+    window.set_language("ru")
+    try:
+        assert model.rowCount() == len(default_catalog().codes)
+    finally:
+        window.set_language("en")

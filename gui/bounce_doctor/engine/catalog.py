@@ -71,6 +71,11 @@ class Catalog:
         ]
         self._vendors = vendors
 
+    @property
+    def codes(self) -> tuple[CatalogEntry, ...]:
+        """The entries that explain a code: all but the playbook (the verdict's steps, not a code's)."""
+        return tuple(e for e in self.entries if e.kind != "playbook")
+
     def by_key(self, key: str) -> CatalogEntry | None:
         """The entry with this :attr:`CatalogEntry.key` (``enhanced:X.1.1``, ``playbook:reason:blocked``)."""
         return self._by_key.get(key)
@@ -137,9 +142,9 @@ class Catalog:
         vendor entries for 5.1.1; ``550`` finds ``550``) or words, all of which
         must appear in the entry."""
         q = query.strip().lower()
-        codes = [e for e in self.entries if e.kind != "playbook"]  # the playbook is the verdict's, not a code's
+        codes = self.codes
         if not q:
-            return codes
+            return list(codes)
         if _QUERY_CODE.match(q):
             hits = [e for e in codes if code_matches(e.code, q)]
             rank = {"vendor": 1, "class": 3}

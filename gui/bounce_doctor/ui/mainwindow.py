@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.main_splitter)
 
-        self.reference_model = ReferenceModel(self.language.catalog.entries, self)
+        self.reference_model = ReferenceModel(self.language.catalog.codes, self)
         self.reference_view = ReferenceView(self.reference_model)
 
         self.tabs = QTabWidget()
@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
         if self._batch_status is not None:
             self.batch_view.set_status(self._batch_status())
         self.progress.setAccessibleName(self.tr("Reading"))
-        self.reference_model.set_entries(self.language.catalog.entries)
+        self.reference_model.set_entries(self.language.catalog.codes)
         self._set_title()
         self._readvise()
 
