@@ -157,8 +157,8 @@ def print_report() -> None:
         t, st, fu = lofo.families[fam], strict.families[fam], full.families[fam]
         sus = " ".join(i + ("*" if i in weak else "") for i in lofo.suspects.get(fam, []))
         print(f"{fam:<24} {fu.reason_ok:>3}/{fu.rows:<3} {t.reason_ok:>3}/{t.rows:<3} {st.reason_ok:>3}/{st.rows:<3} {sus}")
-    print(f"leave-one-family-out reason: sourced {lofo.pct():.1f}% ({lofo.total.reason_ok}/{lofo.total.rows}), "
-          f"strict {strict.pct():.1f}% ({strict.total.reason_ok}/{strict.total.rows}); "
+    print(f"leave-one-family-out reason: sourced {lofo.pct():.2f}% ({lofo.total.reason_ok}/{lofo.total.rows}), "
+          f"strict {strict.pct():.2f}% ({strict.total.reason_ok}/{strict.total.rows}); "
           f"{sum(len(v) for v in lofo.suspects.values())} suspect rules, "
           f"{sum(1 for v in lofo.suspects.values() for i in v if i in weak)} of them weak")
     if not MORE.is_dir():

@@ -118,7 +118,7 @@ def _finish(raw: Raw, catalog: Catalog, reporting_mta: str | None = None) -> Rec
             )
     inferred = False
     if not status and not reply:
-        code = verdict.reason_table().get(reason, {}).get("code")
+        code = rules.reason_table().get(reason, {}).get("code")
         if code:
             inferred = True
             if action == "delayed":

@@ -2,8 +2,8 @@
 
 The server's text decides first; the status code is strong evidence that the
 text can override ("5.1.1 too many recipients this hour" is not an unknown
-user). Provider tables (the catalog's vendor entries) come before these
-generic phrases.
+user). The wording is data (resources/rules, loaded by ``rules.py``); the
+provider tables (``rhost.py``) come before these generic phrases.
 """
 
 from __future__ import annotations

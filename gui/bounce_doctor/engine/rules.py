@@ -277,6 +277,17 @@ def default_rules() -> RuleSet:
     return load_files(rule_files(folder), folder)
 
 
+@cache
+def reason_table() -> dict[str, dict]:
+    """resources/rules/reasons.toml: per reason, who acts, whether it is a hard bounce, the resend rule
+    and the code it reads like."""
+    import tomllib
+
+    from ..resources import resource
+
+    return tomllib.loads(resource("rules", "reasons.toml").read_text(encoding="utf-8"))["reason"]
+
+
 _active: list[RuleSet] = []
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from . import facts as ff
 from . import rules
@@ -54,15 +53,7 @@ SPECIAL_CASES = frozenset({"blocklist", "public-resolver", "misuse", "auth-requi
                            "own-policy"})
 
 
-@cache
-def reason_table() -> dict[str, dict]:
-    """resources/rules/reasons.toml: per reason, who acts, whether it is a hard bounce, the resend rule."""
-    import tomllib
-
-    from ..resources import resource
-
-    data = tomllib.loads(resource("rules", "reasons.toml").read_text(encoding="utf-8"))
-    return data["reason"]
+reason_table = rules.reason_table
 
 
 def reason_who(reason: str) -> str:
