@@ -19,7 +19,7 @@ from ..every_input import reports
 from ..generalisation import LeaveOut, MoreReport, leave_one_family_out, more_report
 
 FLOORS = {"found": 99.5, "status": 99.0, "reply": 98.0, "reason": 93.0, "hard": 98.5}
-LOFO_FLOOR = 87.9  # 454/516 today; the issue asks 88.0 (455): one recipient short
+LOFO_FLOOR = 88.1  # 455/516 today (88.18%); the issue asks at least 88.0
 
 
 @pytest.fixture(scope="module")
