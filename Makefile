@@ -72,6 +72,9 @@ PRECOMPILED  := resources/catalog/precompiled.json
 $(PRECOMPILED): $(CATALOG_TOML) gui/bounce_doctor/engine/catalog.py tools/precompile_catalog.py | $(PY)
 	$(PY) tools/precompile_catalog.py $@
 
+# Before the window opens, bounce_doctor.preflight checks that Qt's platform plugin can load: when a
+# system library or the display is missing it says so (with the install command) and exits with 3,
+# which fails this target ("Error 3") instead of Qt aborting with a core dump.
 run: $(VENV)/.app $(PRECOMPILED)
 	$(PY) -m bounce_doctor $(FILES)
 

@@ -4,6 +4,9 @@
 #   - `bounce-doctor explain` on a sample shipped inside the bundle must print the diagnosis;
 #   - `bounce-doctor codes 550` must find the code in the bundled catalog;
 #   - the window must open (Qt offscreen) with a sample loaded, and exit cleanly after 2 s;
+#   - with no display, the check before the window (bounce_doctor.preflight) must say so and exit 3,
+#     before Qt can abort; under Xvfb (xvfb-run) the check must pass and the window open and close
+#     (without xvfb-run that step is skipped with the reason, and fails under CI);
 #   - the Qt modules we leave out must really be out.
 #   usage: packaging/test-bundle.sh [BUNDLE_DIR]   (default dist/bounce-doctor)
 set -euo pipefail
@@ -13,6 +16,12 @@ exe="$bundle/bounce-doctor"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "package-test: FAILED: $*" >&2; exit 1; }
+# A system tool a step needs: its path, or "" after saying why the step is skipped (under CI: fail).
+tool() {
+  command -v "$1" && return
+  [ -z "${CI:-}" ] || fail "$1 is missing: apt-get install $2 (.ci/run does)"
+  echo "package-test: skipped: $1 is missing: apt-get install $2" >&2
+}
 [ -x "$exe" ] || fail "$exe is missing: run make package"
 
 # A bare environment: no PATH to any Python, no PYTHONPATH, a throwaway HOME.
@@ -45,6 +54,30 @@ if [ "$status" != 0 ] || grep -qE "Traceback|Could not (load|find) the Qt platfo
   fail "the window did not open and close cleanly (exit status $status)"
 fi
 echo "package-test: the window opened offscreen with $(basename "$sample") and closed by itself (exit status 0)"
+
+# No display (env -i leaves out DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM): one message, exit 3, no abort.
+set +e
+run timeout 60 "$exe" "$sample" >"$tmp/nodisplay.out" 2>"$tmp/nodisplay.err"
+status=$?
+set -e
+if [ "$status" != 3 ] || ! grep -q "no display" "$tmp/nodisplay.err" || grep -qE "Traceback|qt\.qpa" "$tmp/nodisplay.err"; then
+  cat "$tmp/nodisplay.out" "$tmp/nodisplay.err" >&2
+  fail "without a display the window should have said so and exited with 3 (exit status $status)"
+fi
+echo "package-test: without a display: $(head -c 60 "$tmp/nodisplay.err")... (exit status 3)"
+
+xvfb_run=$(tool xvfb-run "xvfb xauth")
+if [ -n "$xvfb_run" ]; then
+  set +e
+  run BOUNCE_DOCTOR_QUIT_AFTER_MS=2000 timeout 120 "$xvfb_run" -a "$exe" "$sample" >"$tmp/x11.out" 2>"$tmp/x11.err"
+  status=$?
+  set -e
+  if [ "$status" != 0 ] || grep -qE "Traceback|bounce-doctor:|Could not (load|find) the Qt platform plugin" "$tmp/x11.err"; then
+    cat "$tmp/x11.out" "$tmp/x11.err" >&2
+    fail "under Xvfb the window did not open and close cleanly (exit status $status)"
+  fi
+  echo "package-test: under Xvfb the check passed and the window opened and closed by itself (exit status 0)"
+fi
 
 unwanted=$(find "$bundle" \( -iname '*Qt6Network*' -o -iname '*Qt6Qml*' -o -iname '*Qt6Quick*' -o -iname '*Qt6Pdf*' \
   -o -iname '*WebEngine*' -o -iname '*Qt63D*' -o -iname '*Qt6Multimedia*' -o -iname '*qgtk3*' -o -iname '*libcairo*' \) | head -5)

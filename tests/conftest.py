@@ -1,8 +1,16 @@
-"""Shared fixtures: Qt offscreen, settings in a temporary folder, the corpus."""
+"""Shared fixtures: Qt offscreen, settings in a temporary folder, the corpus, system tools.
+
+A test that needs a system tool (ldd, xvfb-run, desktop-file-validate...) gets it from tool(): when
+the tool is missing the test is skipped with a one-line reason that says which package has it, and
+under CI (CI set, as .ci/run is run) it fails instead. The run ends with a line that counts the
+skips by reason (pytest_terminal_summary below), also with -q.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -22,6 +30,38 @@ def corpus_dir(*parts: str) -> Path:
     if not path.is_dir():
         pytest.skip(f"the shared corpus is not at {path} (clone the project beside ../shared)")
     return path
+
+
+def tool(name: str, package: str) -> str:
+    """The path of a system tool; skip the test when it is missing (fail under CI, which must have it)."""
+    path = shutil.which(name)
+    if path is None:
+        message = f"{name} is missing: apt-get install {package} (.ci/run does)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+def _skip_reason(report: pytest.TestReport | pytest.CollectReport) -> str:
+    longrepr = report.longrepr
+    text = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+    return text.removeprefix("Skipped: ").strip().splitlines()[0] if text.strip() else "no reason given"
+
+
+def skip_summary(reports: list[pytest.TestReport | pytest.CollectReport]) -> str | None:
+    """'skipped 3: reason (x2); other reason (x1)': the most frequent first, then by name; None without skips."""
+    if not reports:
+        return None
+    counts = Counter(_skip_reason(r) for r in reports)
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return f"skipped {len(reports)}: " + "; ".join(f"{reason} (x{n})" for reason, n in ranked)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    line = skip_summary(terminalreporter.stats.get("skipped", []))
+    if line:
+        terminalreporter.write_line(line, yellow=True)
 
 
 @pytest.fixture(autouse=True)

@@ -2,15 +2,13 @@
 
 The validators (desktop-file-validate, appstreamcli) come from Debian's desktop-file-utils and
 appstream packages, which .ci/run installs. Without them these tests skip with a reason, except
-under CI (CI=true), where a missing validator is a failure.
+under CI (CI=true), where a missing validator is a failure (conftest.tool).
 """
 
 from __future__ import annotations
 
 import ast
-import os
 import re
-import shutil
 import subprocess
 import sys
 import tomllib
@@ -22,7 +20,7 @@ import pytest
 from bounce_doctor import __version__
 from bounce_doctor.resources import ICON_SIZES, icon_files, resource, resources_dir
 
-from .conftest import ROOT, SAMPLES
+from .conftest import ROOT, SAMPLES, tool
 
 APP_ID = "io.github.bounce_doctor.BounceDoctor"
 LINUX = ROOT / "packaging" / "linux"
@@ -30,16 +28,6 @@ DESKTOP = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 SPEC = ROOT / "packaging" / "pyinstaller" / "bounce-doctor.spec"
 SCREENSHOTS = ("empty-window.png", "diagnosis.png", "multi-recipient.png", "code-reference.png", "dark-theme.png")
-
-
-def _tool(name: str, package: str) -> str:
-    path = shutil.which(name)
-    if path is None:
-        message = f"{name} is missing: apt-get install {package} (.ci/run does)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
 
 
 def _desktop_entry() -> dict[str, str]:
@@ -53,7 +41,7 @@ def _desktop_entry() -> dict[str, str]:
 
 def test_desktop_file_validates() -> None:
     out = subprocess.run(
-        [_tool("desktop-file-validate", "desktop-file-utils"), str(DESKTOP)], capture_output=True, text=True, check=False
+        [tool("desktop-file-validate", "desktop-file-utils"), str(DESKTOP)], capture_output=True, text=True, check=False
     )
     assert out.returncode == 0, out.stdout + out.stderr
     assert not out.stdout.strip(), out.stdout  # not even hints
@@ -61,7 +49,7 @@ def test_desktop_file_validates() -> None:
 
 def test_metainfo_validates_offline() -> None:
     out = subprocess.run(
-        [_tool("appstreamcli", "appstream"), "validate", "--no-net", "--no-color", str(METAINFO)],
+        [tool("appstreamcli", "appstream"), "validate", "--no-net", "--no-color", str(METAINFO)],
         capture_output=True,
         text=True,
         check=False,
