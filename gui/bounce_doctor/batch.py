@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, date, timedelta
 from email.utils import parsedate_to_datetime
 from itertools import islice
 from pathlib import Path
@@ -196,13 +196,75 @@ def _top(counter: Counter[str], top: int) -> list[tuple[str, int]]:
     return [*best, (OTHER, rest)] if rest else best
 
 
+# the width of the bins of the chart over time, by the days the dates span: a day each up to two months,
+# a week each up to a year, a month each up to ten years, then a year each
+DAY_SPAN, WEEK_SPAN, MONTH_SPAN = 60, 366, 3660
+MAX_YEAR_BINS = 100  # dates centuries apart (a wrong clock) are put in bins of several years
 
-def by_period(by_day: list[tuple[str, int]], max_bars: int = 36) -> list[tuple[str, int]]:
-    """Day counts grouped by day, month ("YYYY-MM") or year, whichever first gives at most ``max_bars`` bars."""
-    for width in (10, 7, 4):
-        grouped: Counter[str] = Counter()
-        for day, n in by_day:
-            grouped[day[:width]] += n
-        if len(grouped) <= max_bars or width == 4:
-            return sorted(grouped.items())
-    return []  # pragma: no cover - the loop always returns
+
+@dataclass(frozen=True, slots=True)
+class TimeBins:
+    """Counts over time in bins of equal width, every bin from the first date's to the last's (empty ones 0)."""
+
+    unit: str  # day | week (from Monday) | month | year
+    bins: list[tuple[date, int]]  # each bin's first day and its count
+    years: int = 1  # the years in a bin, when the unit is the year
+
+    def label(self, i: int) -> str:
+        """A bin's name: "2025-03-03" (a day, or a week's Monday), "2025-03" (a month) or "2025" (a year)."""
+        start = self.bins[i][0]
+        return {"month": f"{start:%Y-%m}", "year": f"{start:%Y}"}.get(self.unit, start.isoformat())
+
+    def last_day(self, i: int) -> date:
+        """The last day a bin counts."""
+        after = _next(self.bins[i][0], self.unit, self.years)
+        return after - timedelta(days=1) if after else date.max
+
+
+def time_bins(by_day: Iterable[tuple[str, int]]) -> TimeBins:
+    """Day counts ("YYYY-MM-DD", n) in bins as wide as the dates' span asks; unreadable days are left out."""
+    days: Counter[date] = Counter()
+    for day, n in by_day:
+        try:
+            days[date.fromisoformat(day[:10])] += n
+        except ValueError:
+            continue
+    if not days:
+        return TimeBins("day", [])
+    first, last = min(days), max(days)
+    span = (last - first).days
+    unit = "day" if span <= DAY_SPAN else "week" if span <= WEEK_SPAN else "month" if span <= MONTH_SPAN else "year"
+    years = -(-(last.year - first.year + 1) // MAX_YEAR_BINS)
+    grouped: Counter[date] = Counter()
+    for day, n in days.items():
+        grouped[_start(day, unit, years)] += n
+    bins: list[tuple[date, int]] = []
+    at: date | None = _start(first, unit, years)
+    while at is not None and at <= last:
+        bins.append((at, grouped[at]))
+        at = _next(at, unit, years)
+    return TimeBins(unit, bins, years if unit == "year" else 1)
+
+
+def _start(day: date, unit: str, years: int = 1) -> date:
+    if unit == "week":
+        return day - timedelta(days=day.weekday())
+    if unit == "month":
+        return day.replace(day=1)
+    if unit == "year":
+        return date(max(day.year - day.year % years, 1), 1, 1)
+    return day
+
+
+def _next(start: date, unit: str, years: int = 1) -> date | None:
+    """The next bin's first day; None past the calendar's end."""
+    try:
+        if unit == "day":
+            return start + timedelta(days=1)
+        if unit == "week":
+            return start + timedelta(days=7)
+        if unit == "month":
+            return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+        return date(start.year - start.year % years + years, 1, 1)
+    except (ValueError, OverflowError):
+        return None

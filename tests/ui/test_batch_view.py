@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import subprocess
 import sys
@@ -12,14 +13,18 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSaveFile, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QSaveFile, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QGraphicsTextItem, QToolTip
 from pytestqt.qtbot import QtBot
 
-from bounce_doctor.batch import BatchRow, MessageRef
+from bounce_doctor.batch import BatchRow, Counts, MessageRef, counts, time_bins
 from bounce_doctor.engine import diagnose
+from bounce_doctor.text import REASON_PHRASE
 from bounce_doctor.ui import saving
 from bounce_doctor.ui.app import create_app
-from bounce_doctor.ui.batch_model import BatchFilter, BatchModel, Column
+from bounce_doctor.ui.batch_charts import BatchCharts, int_axis
+from bounce_doctor.ui.batch_model import BatchFilter, BatchModel, Column, reason_short
 from bounce_doctor.ui.batch_worker import BatchLoader
 from bounce_doctor.ui.mainwindow import Action, MainWindow
 from bounce_doctor.ui.settings import Settings
@@ -300,3 +305,155 @@ def test_an_export_into_a_path_that_cannot_be_a_folder_fails_cleanly(tmp_path: P
     assert "could not be written" in error
     assert blocker.read_text(encoding="utf-8") == "x"
     assert [p.name for p in tmp_path.iterdir()] == ["file"]
+
+
+# ---- the charts and the table as they are drawn
+
+
+def settle(window: MainWindow, size: tuple[int, int] = (1280, 800)) -> None:
+    window.resize(*size)
+    window.show()
+    window.tabs.setTabVisible(1, True)
+    window.tabs.setCurrentIndex(1)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+
+
+def drawn(charts: BatchCharts, which: int) -> tuple[list[str], list[str]]:
+    """The labels a chart shows after layout: its names (or dates) and its counts, read off the scene."""
+    view = charts.views()[which]
+    chart = view.chart()
+    area = chart.mapRectToScene(chart.plotArea())
+    across = which < 2
+    names, values = [], []
+    for item in view.scene().items():
+        obj = item.toGraphicsObject()
+        if not isinstance(obj, QGraphicsTextItem) or not obj.isVisible() or not obj.toPlainText().strip():
+            continue
+        box = obj.sceneBoundingRect()
+        left_of, below = box.right() <= area.left() + 1, box.top() >= area.bottom() - 1
+        if left_of:
+            (names if across else values).append(obj.toPlainText())
+        elif below:
+            (values if across else names).append(obj.toPlainText())
+        if left_of or below:
+            assert box.left() >= 0, f"{obj.toPlainText()!r} is cut off at the chart's left edge"
+    return names, values
+
+
+def whole_or_cut_in_the_middle(shown: str, full: list[str]) -> bool:
+    text = shown.replace("\u200b", "")
+    if text in full:
+        return True
+    head, sep, tail = text.partition("…")
+    return bool(sep and head and tail) and any(f.startswith(head) and f.endswith(tail) for f in full)
+
+
+def test_the_corpus_in_the_batch_tab_reads_whole_at_1280x800(window: MainWindow) -> None:
+    settle(window)
+    window.open_path(corpus_dir("sisimai", "bounces"))
+    settle(window)
+    charts, view = window.batch_charts, window.batch_view
+    for lang in ("en", "ru"):
+        window.set_language(lang)
+        settle(window)
+        for which in (0, 1):
+            names, _values = drawn(charts, which)
+            full = charts.names(which)
+            assert len(names) == len(full) >= 8, (names, full)  # a label for every bar, none hidden
+            assert not [n for n in names if n.strip("…. ") == ""], names
+            assert all(whole_or_cut_in_the_middle(n, full) for n in names), (names, full)
+        assert set(drawn(charts, 0)[0]) <= set(charts.names(0))  # reasons' short names fit whole
+        # the table: every reason, who-acts and permanence cell shown is narrower than its column
+        fm = view.table.fontMetrics()
+        header = view.table.horizontalHeader()
+        for col in (Column.REASON, Column.WHO, Column.PERMANENT, Column.CODES, Column.DATE):
+            texts = {view.proxy.index(r, col).data() for r in range(view.proxy.rowCount())}
+            widest = max(fm.horizontalAdvance(t) for t in texts)
+            assert header.sectionSize(col) >= widest + 8, (lang, col.name, header.sectionSize(col), widest)
+        assert header.sectionSize(Column.RECIPIENT) >= fm.horizontalAdvance("someone@example.com")
+        # the reason filter: one entry per meaning, none worded like another
+        labels = [view.reason.itemText(i) for i in range(1, view.reason.count())]
+        assert len(labels) >= 25
+        assert len({x.casefold() for x in labels}) == len(labels)
+        for a, b in itertools.combinations(labels, 2):
+            assert a.casefold().split()[:2] != b.casefold().split()[:2], (a, b)
+    window.set_language("en")
+
+
+def test_long_names_are_cut_in_the_middle_and_whole_in_the_tooltip(window: MainWindow) -> None:
+    settle(window)
+    domains = [f"mx{i}.a-very-long-subdomain-name-of-the-recipients.mail.example.co.jp" for i in range(4)]
+    rows = [row(f"u{j}@{d}", reason) for i, d in enumerate(domains) for j in range(i + 1)
+            for reason in ("authfailure", "blocked")]
+    charts = window.batch_charts
+    charts.set_counts(counts(rows))
+    settle(window)
+    names, _values = drawn(charts, 1)
+    assert len(names) == len(domains)
+    assert all("…" in n and whole_or_cut_in_the_middle(n, domains) for n in names), names
+    assert len(set(names)) == len(names)  # four bars, four labels (Qt's axis would merge equal names)
+    view = charts.views()[1]
+    chart = view.chart()
+    series = chart.series()[0]
+    top = len(domains) - 1  # the largest bar, on top
+    bar = view.mapFromScene(chart.mapToScene(chart.mapToPosition(QPointF(1, top), series)))
+    label = QPoint(8, bar.y())
+    for pos in (bar, label):
+        assert domains[3] in charts.tip_at(1, pos)
+        assert "Recipients: 8" in charts.tip_at(1, pos)  # four rows, two reasons each
+    assert charts.tip_at(1, QPoint(view.width() // 2, 3)) == ""  # the title: no bar there
+    QCoreApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, label, view.mapToGlobal(label)))
+    assert domains[3] in QToolTip.text()
+    QToolTip.hideText()
+
+
+@pytest.mark.parametrize("n", [1, 2, 3, 7, 120])
+def test_count_axes_have_whole_distinct_ticks(window: MainWindow, n: int) -> None:
+    settle(window)
+    window.batch_charts.set_counts(Counts([("mailboxfull", n)], [("example.org", n)], [("2025-03-03", n)]))
+    settle(window)
+    for which in range(3):
+        _names, values = drawn(window.batch_charts, which)
+        assert len(values) >= 2, values
+        assert len(set(values)) == len(values), values
+        numbers = [int(v.replace(",", "")) for v in values]
+        assert min(numbers) == 0
+        assert max(numbers) >= n
+
+
+def test_integer_axis_steps() -> None:
+    for largest in (0, 1, 2, 3, 7, 10, 11, 120, 999, 5000):
+        top, ticks = int_axis(largest)
+        step = top / (ticks - 1)
+        assert step == int(step)
+        assert step >= 1
+        assert top >= largest
+        assert ticks <= 11
+
+
+def test_the_time_chart_has_a_bar_per_bin_empty_ones_too(window: MainWindow) -> None:
+    settle(window)
+    days = [("2007-04-29", 3), ("2008-04-29", 1)]
+    window.batch_charts.set_counts(Counts([("mailboxfull", 4)], [("example.org", 4)], days))
+    settle(window)
+    bins = time_bins(days)
+    names = window.batch_charts.names(2)
+    assert len(names) == len(bins.bins) > 50  # a bar a week: the two dates 52 weeks apart, not side by side
+    assert "per week" in window.batch_charts.titles()[2]
+    labels, _values = drawn(window.batch_charts, 2)
+    assert labels
+    assert all(label[:4] in ("2007", "2008") for label in labels)
+
+
+def test_reasons_without_words_have_one_filter_entry_each(window: MainWindow) -> None:
+    view = window.batch_view
+    keys = [*REASON_PHRASE, "", "undefined", "onhold"]
+    window.batch_model.append([row(f"u{i}@example.org", k) for i, k in enumerate(keys)])
+    labels = [view.reason.itemText(i) for i in range(1, view.reason.count())]
+    assert len(labels) == len(REASON_PHRASE)  # "" is the engine's "undefined": one entry
+    assert reason_short("onhold") != reason_short("undefined")
+    view.reason.setCurrentIndex(view.reason.findData("undefined"))
+    assert [r.reason for r in view.proxy.visible_rows()] == ["undefined", "", "undefined"]
+    window.batch_model.append([row("late@example.org", "mailboxfull")])  # filtered out, yet counted
+    assert view.count_label.text() == f"3 of {len(keys) + 1} recipients"

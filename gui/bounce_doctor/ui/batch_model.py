@@ -60,6 +60,47 @@ _WHO = {
 }
 
 
+# a reason in two or three words, for the table's cells, the reason filter and the charts' bars; the
+# sentence of text.REASON_PHRASE stays in the tooltips. "onhold" and "undefined" differ in what there
+# is to read: a reply the engine could not place, or no reply at all.
+_SHORT = {
+    "userunknown": QT_TRANSLATE_NOOP("BatchModel", "Address does not exist"),
+    "hostunknown": QT_TRANSLATE_NOOP("BatchModel", "Domain does not exist"),
+    "hasmoved": QT_TRANSLATE_NOOP("BatchModel", "Address has moved"),
+    "mailboxfull": QT_TRANSLATE_NOOP("BatchModel", "Mailbox full"),
+    "emailtoolarge": QT_TRANSLATE_NOOP("BatchModel", "Message too large"),
+    "suspend": QT_TRANSLATE_NOOP("BatchModel", "Account disabled"),
+    "norelaying": QT_TRANSLATE_NOOP("BatchModel", "Relaying denied"),
+    "authfailure": QT_TRANSLATE_NOOP("BatchModel", "SPF/DKIM/DMARC failed"),
+    "blocked": QT_TRANSLATE_NOOP("BatchModel", "Sending server blocked"),
+    "badreputation": QT_TRANSLATE_NOOP("BatchModel", "Poor reputation"),
+    "spamdetected": QT_TRANSLATE_NOOP("BatchModel", "Taken for spam"),
+    "virusdetected": QT_TRANSLATE_NOOP("BatchModel", "Virus found"),
+    "filtered": QT_TRANSLATE_NOOP("BatchModel", "Refused by a filter"),
+    "rejected": QT_TRANSLATE_NOOP("BatchModel", "Sender refused"),
+    "requireptr": QT_TRANSLATE_NOOP("BatchModel", "No reverse DNS"),
+    "policyviolation": QT_TRANSLATE_NOOP("BatchModel", "Against server policy"),
+    "contenterror": QT_TRANSLATE_NOOP("BatchModel", "Content refused"),
+    "notcompliantrfc": QT_TRANSLATE_NOOP("BatchModel", "Breaks email standards"),
+    "securityerror": QT_TRANSLATE_NOOP("BatchModel", "Security check failed"),
+    "systemerror": QT_TRANSLATE_NOOP("BatchModel", "Server error"),
+    "systemfull": QT_TRANSLATE_NOOP("BatchModel", "Server out of space"),
+    "networkerror": QT_TRANSLATE_NOOP("BatchModel", "Server unreachable"),
+    "expired": QT_TRANSLATE_NOOP("BatchModel", "Retried too long"),
+    "ratelimited": QT_TRANSLATE_NOOP("BatchModel", "Sent too fast"),
+    "syntaxerror": QT_TRANSLATE_NOOP("BatchModel", "Protocol error"),
+    "notaccept": QT_TRANSLATE_NOOP("BatchModel", "Domain takes no mail"),
+    "failedstarttls": QT_TRANSLATE_NOOP("BatchModel", "TLS failed"),
+    "mailererror": QT_TRANSLATE_NOOP("BatchModel", "Mail program failed"),
+    "suppressed": QT_TRANSLATE_NOOP("BatchModel", "On a do-not-send list"),
+    "onhold": QT_TRANSLATE_NOOP("BatchModel", "Reply not recognised"),
+    "undefined": QT_TRANSLATE_NOOP("BatchModel", "No reason given"),
+    "delivered": QT_TRANSLATE_NOOP("BatchModel", "Delivered"),
+    "vacation": QT_TRANSLATE_NOOP("BatchModel", "Automatic reply"),
+    "feedback": QT_TRANSLATE_NOOP("BatchModel", "Reported as spam"),
+}
+
+
 def _tr(text: str) -> str:
     """A string marked above, in the window's language."""
     return translate("BatchModel", text)
@@ -90,6 +131,30 @@ def reason_label(reason: str) -> str:
         return reason
     phrase = label(REASON_PHRASE, reason)
     return phrase[:1].upper() + phrase[1:]
+
+
+def reason_short(reason: str) -> str:
+    """A reason in two or three words ("Mailbox full"), for cells, the filter and bars; the key when unknown."""
+    key = reason or "undefined"  # a row without a reason is one the bounce gives none for
+    return _tr(_SHORT[key]) if key in _SHORT else key
+
+
+def reason_tip(reason: str) -> str:
+    """A reason's sentence and the engine's name for it, as exports and the code reference use."""
+    shown = reason_label(reason)
+    return f"{shown} ({reason})" if shown != reason else reason
+
+
+def column_texts(col: Column) -> list[str]:
+    """Every text a worded column can show in the current language, and its title (to size the column)."""
+    title = _tr(_COLUMNS[col])
+    if col == Column.REASON:
+        return [title, *(_tr(t) for t in _SHORT.values())]
+    if col == Column.WHO:
+        return [title, *(_tr(t) for t in _WHO.values()), translate("BatchModel", "Unclear")]
+    if col == Column.PERMANENT:
+        return [title, permanence_label(True), permanence_label(False), permanence_label(None)]
+    return [title]
 
 
 class BatchModel(QAbstractTableModel):
@@ -159,9 +224,7 @@ class BatchModel(QAbstractTableModel):
             return self._display(r, col).lower()
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == Column.REASON:
-                # in words, and the engine's name for it, as exports and the code reference use
-                shown = reason_label(r.reason)
-                return f"{shown} ({r.reason})" if shown != r.reason else r.reason
+                return reason_tip(r.reason)  # the whole sentence, and the engine's name for it
             if col == Column.FILE:
                 return r.ref.path + (f" #{r.ref.index}" if r.ref.index else "")
             if col in (Column.CODES, Column.RECIPIENT) and r.diagnostic:
@@ -185,7 +248,7 @@ class BatchModel(QAbstractTableModel):
             case Column.CODES:
                 return r.codes
             case Column.REASON:
-                return reason_label(r.reason)
+                return reason_short(r.reason)
             case Column.WHO:
                 return who_label(r.who_acts)
             case Column.PERMANENT:
@@ -242,14 +305,14 @@ class BatchFilter(QSortFilterProxyModel):
         r = model.row_at(source_row) if isinstance(model, BatchModel) else None
         if r is None:
             return False
-        if self._reason and r.reason != self._reason:
+        if self._reason and (r.reason or "undefined") != self._reason:
             return False
         if self._permanence != "all":
             want = {"permanent": True, "temporary": False, "unknown": None}[self._permanence]
             if r.permanent is not want:
                 return False
         if self._text:
-            hay = " ".join((r.file, r.date, r.recipient, r.codes, r.reason, reason_label(r.reason), r.who_acts,
-                            who_label(r.who_acts), r.diagnostic)).casefold()
+            hay = " ".join((r.file, r.date, r.recipient, r.codes, r.reason, reason_label(r.reason),
+                            reason_short(r.reason), r.who_acts, who_label(r.who_acts), r.diagnostic)).casefold()
             return self._text in hay
         return True

@@ -3,7 +3,7 @@ the loading progress and a Cancel button."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,7 +19,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..batch import BatchRow
-from .batch_model import ROW_ROLE, BatchFilter, BatchModel, Column, reason_label
+from .batch_model import ROW_ROLE, BatchFilter, BatchModel, Column, column_texts, reason_short, reason_tip
+
+# what the columns of variable text are sized for; the worded ones (reason, who, permanence) are sized
+# for every text they can show, in the current language, so that none is cut
+_SAMPLES = {Column.FILE: "bounce-12.eml", Column.DATE: "2026-12-31 23:59", Column.DOMAIN: "example.co.jp",
+            Column.CODES: "550 5.7.26"}
+_GROWS = (Column.FILE, Column.DOMAIN)  # as wide as their widest cell so far, up to a share of the table
+_GROW_SHARE = 0.16
+_RECIPIENT_MIN = "someone@example.com"
+_SQUEEZE = (Column.FILE, Column.DOMAIN, Column.WHO)  # given up first when the window is narrow
 
 
 class BatchView(QWidget):
@@ -36,6 +45,7 @@ class BatchView(QWidget):
         self.proxy = BatchFilter(self)
         self.proxy.setSourceModel(model)
         self._reasons: set[str] = set()
+        self._widest: dict[Column, int] = {}  # the widest file and domain seen, in pixels
 
         self.search = QLineEdit()
         self.search.setObjectName("batchSearch")
@@ -88,13 +98,8 @@ class BatchView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        fm = self.fontMetrics()
-        for col, sample in ((Column.FILE, "lhost-postfix-12.eml #999"), (Column.DATE, "2026-12-31 23:59"),
-                            (Column.RECIPIENT, "someone@example.com"), (Column.DOMAIN, "mail.example.co.jp"),
-                            (Column.CODES, "550 5.7.26"), (Column.REASON, "The recipient's mailbox is full"),
-                            (Column.WHO, "Recipient's admin"), (Column.PERMANENT, "Permanent?")):
-            header.resizeSection(col, fm.horizontalAdvance(sample) + 24)
         header.setSectionResizeMode(Column.RECIPIENT, QHeaderView.ResizeMode.Stretch)
+        self.table.viewport().installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -133,6 +138,40 @@ class BatchView(QWidget):
         self.table.setAccessibleName(self.tr("Failed recipients"))
         self.model.retranslate()
         self._update_count()
+        self.fit_columns()
+
+    def column_need(self, col: Column) -> int:
+        """The width a column needs to show its texts whole (its title with the sort arrow, and its cells)."""
+        cell = self.table.fontMetrics()
+        head = self.table.horizontalHeader().fontMetrics()
+        texts = [_SAMPLES[col]] if col in _SAMPLES else column_texts(col)
+        title = self.model.headerData(col, Qt.Orientation.Horizontal)
+        need = max([cell.horizontalAdvance(t) + 16 for t in texts] + [head.horizontalAdvance(title) + 28])
+        if col in _GROWS:
+            need = max(need, min(self._widest.get(col, 0) + 16, int(self.table.viewport().width() * _GROW_SHARE)))
+        return need
+
+    def fit_columns(self) -> None:
+        """Size every column for its texts; the recipient takes the rest. When the table is too narrow for
+        all, the file, domain and who-acts columns give way first (their tooltips keep the whole text)."""
+        header = self.table.horizontalHeader()
+        need = {col: self.column_need(col) for col in Column if col != Column.RECIPIENT}
+        room = self.table.viewport().width() - self.table.fontMetrics().horizontalAdvance(_RECIPIENT_MIN) - 16
+        short = sum(need.values()) - room
+        for col in _SQUEEZE:
+            if short <= 0:
+                break
+            give = min(short, need[col] // 3)
+            need[col] -= give
+            short -= give
+        for col, width in need.items():
+            header.resizeSection(col, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The table's width changed: size the columns again."""
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         """A new language was installed: say everything again in it."""
@@ -171,27 +210,40 @@ class BatchView(QWidget):
         self.filter_changed.emit()
 
     def _rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
-        new = {r.reason for i in range(first, last + 1) if (r := self.model.row_at(i)) is not None} - self._reasons
+        self._update_count()  # the total grows even when a filter shows none of the new rows
+        rows = [r for i in range(first, last + 1) if (r := self.model.row_at(i)) is not None]
+        fm = self.table.fontMetrics()
+        wider = False
+        for col, texts in ((Column.FILE, {r.file for r in rows}), (Column.DOMAIN, {r.domain for r in rows})):
+            widest = max((fm.horizontalAdvance(t) for t in texts), default=0)
+            if widest > self._widest.get(col, 0):
+                self._widest[col] = widest
+                wider = True
+        if wider:
+            self.fit_columns()
+        new = {r.reason or "undefined" for r in rows} - self._reasons
         if not new:
             return
         self._reasons |= new
         self._fill_reasons()
 
     def _fill_reasons(self) -> None:
-        """The reason filter's items: every reason seen, in plain words in the current language."""
+        """The reason filter's items: every reason seen, in a few words in the current language (as the table
+        says it), the whole sentence in the tooltip."""
         chosen = self.reason.currentData()
         self.reason.blockSignals(True)
         while self.reason.count() > 1:
             self.reason.removeItem(1)
-        for reason in sorted(self._reasons, key=lambda r: reason_label(r).casefold()):
-            self.reason.addItem(reason_label(reason), reason)
-            self.reason.setItemData(self.reason.count() - 1, reason, Qt.ItemDataRole.ToolTipRole)
+        for reason in sorted(self._reasons, key=lambda r: reason_short(r).casefold()):
+            self.reason.addItem(reason_short(reason), reason)
+            self.reason.setItemData(self.reason.count() - 1, reason_tip(reason), Qt.ItemDataRole.ToolTipRole)
         self.reason.view().setMinimumWidth(self.reason.view().sizeHintForColumn(0) + 24)
         self.reason.setCurrentIndex(max(self.reason.findData(chosen), 0))
         self.reason.blockSignals(False)
 
     def _reset(self) -> None:
         self._reasons.clear()
+        self._widest.clear()
         self.reason.blockSignals(True)
         while self.reason.count() > 1:
             self.reason.removeItem(1)
@@ -199,6 +251,7 @@ class BatchView(QWidget):
         self.reason.blockSignals(False)
         self.proxy.set_reason("")
         self._update_count()
+        self.fit_columns()
 
     def _update_count(self, *_args: object) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
