@@ -12,7 +12,9 @@ from bounce_doctor.ui.reference_model import (
     KEY_ROLE,
     ReferenceFilter,
     ReferenceModel,
+    decided,
     group_of,
+    occurs,
     outcomes_of,
 )
 
@@ -106,3 +108,29 @@ def test_groups_and_outcomes_of_entries() -> None:
     assert outcomes_of(cat.get("X.2.2")) == {"temporary", "permanent"}
     assert outcomes_of(cat.get("550")) == {"permanent"}
     assert outcomes_of(cat.get("X.1.X")) == {"success", "temporary", "permanent"}
+
+
+def test_who_and_resend_follow_the_class_of_every_code() -> None:
+    # a success needs nothing, a temporary code is waited for or resent later, a permanent one is
+    # never "the server keeps trying" nor "later"
+    by_class = {"2": {"delivered"}, "4": {"later", "not_needed"}, "5": {"no", "after_fix", ""}}
+    seen = set()
+    for e in default_catalog().codes:
+        for code, who, resend in decided(e):
+            assert code in occurs(e)
+            if code[0] in by_class:
+                assert resend in by_class[code[0]], (e.key, code, who, resend)
+                seen.add(code[0])
+            if resend == "delivered":
+                assert who == "nobody", (e.key, code)
+    assert seen == {"2", "4", "5"}
+
+
+def test_an_x_code_is_answered_per_class() -> None:
+    cat = default_catalog()
+    assert occurs(cat.get("X.1.1")) == ["4.1.1", "5.1.1"]
+    assert decided(cat.get("X.1.1")) == [("4.1.1", "you", "later"), ("5.1.1", "you", "no")]
+    assert [(c, r) for c, _w, r in decided(cat.get("X.3.0"))] == [
+        ("2.3.0", "delivered"), ("4.3.0", "later"), ("5.3.0", "after_fix")]
+    assert decided(cat.get("2.X.X")) == [("2.X.X", "nobody", "delivered")]
+    assert decided(cat.get("5.X.X")) == [("5.X.X", "", "")]  # it depends

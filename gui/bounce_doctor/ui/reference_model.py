@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from ..engine import CatalogEntry
+from ..engine.verdict import for_code
 from ..text import QT_TRANSLATE_NOOP
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the CatalogEntry
@@ -51,6 +52,24 @@ def outcomes_of(e: CatalogEntry) -> frozenset[str]:
     if first.isdigit() and int(first) in _CLASS_OUTCOME:
         return frozenset({_CLASS_OUTCOME[int(first)]})
     return frozenset(OUTCOMES)  # e.g. X.1.X: any class
+
+
+def occurs(e: CatalogEntry) -> list[str]:
+    """The codes an entry stands for: ``X.1.1`` occurs as 4.1.1 and 5.1.1; other codes as themselves."""
+    return [e.code.replace("X", str(c), 1) for c in e.classes] if e.code.startswith("X.") and e.classes else [e.code]
+
+
+def decided(e: CatalogEntry) -> list[tuple[str, str, str]]:
+    """Who acts and whether to resend for each code the entry stands for, as (code, who, resend), from
+    the verdict's own table; ``("5.X.X", "", "")`` for a failure that leaves it to the reason."""
+    out = []
+    for code in occurs(e):
+        d = for_code(code, e.reason)
+        if d is not None:
+            out.append((code, *d))
+        elif code.startswith("5"):
+            out.append((code, "", ""))  # it depends on the reason (the rest of the code, the server's words)
+    return out
 
 
 def _tr(text: str) -> str:
