@@ -5,7 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from html.parser import HTMLParser
+
+import pytest
 
 from bounce_doctor.batch import MessageRef, counts, rows_for
 from bounce_doctor.engine import diagnose
@@ -91,3 +94,49 @@ def test_csv_cells_from_the_bounce_stay_text() -> None:
     rows = rows_for(r, "=x.eml", MessageRef("h.eml"))
     parsed = list(csv.DictReader(io.StringIO(batch_csv(rows))))
     assert parsed[0]["file"] == "'=x.eml"
+
+
+REASON_WORDS = {  # sample: (machine name, the words the user reads, in English and in Russian)
+    "spam-block.eml": ("blocked", "the sending server was blocked", "отправляющий сервер заблокирован"),
+    "wrong-address.eml": ("userunknown", "that address does not exist", "такого адреса нет"),
+}
+_READABLE = {"html": report_html, "md": report_markdown, "txt": report_plain}
+
+
+def _copied(r) -> str:
+    from bounce_doctor.text import report_text  # the window's Copy diagnosis
+
+    return report_text(r)
+
+
+@pytest.mark.parametrize("sample", sorted(REASON_WORDS))
+def test_readable_exports_give_the_reason_in_words(sample: str) -> None:
+    machine, words, _ru = REASON_WORDS[sample]
+    r = report(sample)
+    assert r.recipients[0].reason == machine
+    for kind, out in [*((k, f(r)) for k, f in _READABLE.items()), ("copied", _copied(r))]:
+        assert words in out, kind
+        flat = " ".join(out.replace("*", "").replace("<th>", " ").replace("</th><td>", ": ").split())
+        assert not re.search(rf"\bReason:? {machine}\b", flat), (kind, flat)
+    assert json.loads(report_json(r))["recipients"][0]["reason"] == machine
+
+
+@pytest.mark.parametrize("sample", sorted(REASON_WORDS))
+def test_readable_exports_in_russian(sample: str) -> None:
+    from bounce_doctor import lang
+
+    machine, words, ru = REASON_WORDS[sample]
+    r = report(sample)
+    assert lang.use("ru") == "ru"
+    try:
+        for kind, out in [*((k, f(r)) for k, f in _READABLE.items()), ("copied", _copied(r))]:
+            assert ru in out, kind
+            assert "Причина" in out, kind
+            assert words not in out, kind
+            assert not re.search(rf"(Причина|Reason)\W+{machine}\b", out), kind
+            assert "Reason" not in out, kind
+            assert "Recipient 1" not in out, kind
+        assert '<html lang="ru">' in report_html(r)
+        assert json.loads(report_json(r))["recipients"][0]["reason"] == machine
+    finally:
+        lang.use("en")

@@ -58,7 +58,21 @@ def _parser() -> argparse.ArgumentParser:
     c = sub.add_parser("codes", help="look up codes and words in the catalog")
     c.add_argument("query", nargs="*", metavar="QUERY")
     c.add_argument("--json", action="store_true", help="one JSON object per entry, one per line")
+    for sp in (e, c):
+        sp.add_argument(
+            "--lang", metavar="LANG",
+            help="the language of the text: en or ru (default: from LANGUAGE, LC_ALL, LC_MESSAGES or LANG; "
+                 "JSON and CSV stay English)",
+        )
     return p
+
+
+def _speak(choice: str | None) -> str:
+    """Speak --lang's language, else the environment's, in the human text output; the code in use."""
+    from . import lang
+
+    code = lang.code_of(choice) if choice else lang.from_env()
+    return lang.use(code or "en")
 
 
 def _jobs_arg(text: str) -> int:
@@ -250,9 +264,14 @@ def explain(
     return status
 
 
-def codes(query: list[str], as_json: bool) -> int:
-    """Print the catalog entries that match the query."""
+def codes(query: list[str], as_json: bool, language: str = "en") -> int:
+    """Print the catalog entries that match the query (their text in ``language``, but not in JSON)."""
     entries: list[CatalogEntry] = default_catalog().search(" ".join(query))
+    if language != "en" and not as_json:
+        from .lang import localizer
+
+        local, localize = localizer(default_catalog(), language)
+        entries = local.search(" ".join(query)) or [localize(e) for e in entries]  # its words, or English ones
     if not entries:
         print(f"bounce-doctor: nothing in the catalog matches {' '.join(query)!r}", file=sys.stderr)
         return EXIT_SOME_FAILED
@@ -308,11 +327,13 @@ def main(argv: list[str] | None = None) -> int:
                 return EXIT_USAGE
             if args.max_size is not None:
                 limits = limits.with_max_size_mb(args.max_size)
+            if not (args.json or args.csv or args.draft):  # machine-readable output, and drafts, stay English
+                _speak(args.lang)
             return explain(args.paths, args.json, args.draft, args.redact, as_csv=args.csv, limits=limits,
                            jobs=args.jobs or default_jobs())
         if args.command == "headers":
             return explain(args.paths, args.json, headers=True, jobs=args.jobs or default_jobs())
-        return codes(args.query, args.json)
+        return codes(args.query, args.json, "en" if args.json else _speak(args.lang))
     except CatalogError as exc:
         print(f"bounce-doctor: the catalog is damaged: {exc}", file=sys.stderr)
         return EXIT_SOME_FAILED

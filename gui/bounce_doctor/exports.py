@@ -19,7 +19,22 @@ from .batch import BatchRow
 from .csvout import _cell
 from .engine.advice import Advice, advise
 from .engine.model import MessageKind, Report
-from .text import KIND_LABEL, RESEND_LABEL, WHO_LABEL, codes_text, headline, report_dict, report_text, steps_entry
+from .text import (
+    FIELD_LABEL,
+    KIND_LABEL,
+    RESEND_LABEL,
+    WHO_LABEL,
+    best_entry,
+    codes_text,
+    date_text,
+    headline,
+    label,
+    reason_text,
+    report_dict,
+    report_text,
+    steps_entry,
+    translate,
+)
 
 # ---- one diagnosis: a small document model, rendered to HTML and Markdown
 
@@ -34,45 +49,53 @@ class Block:
     fields: tuple[tuple[str, str], ...] = ()
 
 
+def _t(text: str) -> str:
+    return translate("bounce_doctor.text", text)
+
+
+def _field(key: str) -> str:
+    return label(FIELD_LABEL, key)
+
+
 def blocks(report: Report, advice: Advice | None = None) -> list[Block]:
-    """The diagnosis as blocks, in reading order (the same content as the plain text)."""
+    """The diagnosis as blocks, in reading order (the same content as the plain text), in the language in use."""
     advice = advice or advise(report)
-    out = [Block("h1", report.name or "Pasted text"), Block("p", f"{KIND_LABEL[report.kind]}: {headline(report)}")]
+    out = [Block("h1", report.name or _field("pasted")),
+           Block("p", f"{label(KIND_LABEL, report.kind)}: {headline(report)}")]
     if advice.account_misuse:
-        out.append(Block("p", "Warning: your account may be sending spam; your provider has blocked it from sending."))
+        out.append(Block("p", _t("Warning: your account may be sending spam; your provider has blocked it from sending.")))
         out.append(Block("steps", items=tuple(advice.steps)))
     elif advice.backscatter:
-        out.append(Block("p", "You probably did not send this message: this bounce is backscatter "
-                              "(your address was forged)."))
+        out.append(Block("p", _t("You probably did not send this message: this bounce is backscatter "
+                                 "(your address was forged).")))
         out.append(Block("bullets", items=tuple(advice.backscatter_why)))
         out.append(Block("steps", items=tuple(advice.steps)))
-    about = [(label, value) for label, value in (
-        ("Subject", report.subject), ("From", report.sender), ("Date", report.date),
-        ("Original subject", report.original.subject if report.original else None),
-        ("Original sent to", report.original.to if report.original else None),
+    about = [(_field(key), value) for key, value in (
+        ("subject", report.subject), ("from", report.sender), ("date", date_text(report.date)),
+        ("original_subject", report.original.subject if report.original else None),
+        ("original_to", report.original.to if report.original else None),
     ) if value]
     if about:
         out.append(Block("fields", fields=tuple(about)))
     listed = report.kind not in (MessageKind.AUTOREPLY, MessageKind.COMPLAINT, MessageKind.NOT_BOUNCE)
     for i, r in enumerate(report.recipients if listed else ()):
-        out.append(Block("h2", f"Recipient {i + 1}: {r.address}"))
+        out.append(Block("h2", _t("Recipient {n}: {address}").replace("{n}", str(i + 1)).replace("{address}", r.address)))
         if len(report.recipients) > 1:
             out.append(Block("p", headline(report, r)))
         a = advice.for_recipient(i)
-        fields = [("Codes", codes_text(r)),
-                  ("Reason", r.reason + (" (the address itself is bad)" if r.hard_bounce else ""))]
+        fields = [(_field("codes"), codes_text(r)), (_field("reason"), reason_text(r))]
         if a and a.who_acts:
-            fields.append(("Who has to act", f"{WHO_LABEL.get(a.who_acts, a.who_acts)}. {a.who_why}".strip()))
+            fields.append((_field("who"), f"{label(WHO_LABEL, a.who_acts)}. {a.who_why}".strip()))
         if a and a.resend:
-            fields.append(("Resend", a.resend_text or RESEND_LABEL.get(a.resend, a.resend)))
+            fields.append((_field("resend"), a.resend_text or label(RESEND_LABEL, a.resend)))
         if a and a.suggested_address:
-            fields.append(("Did you mean", f"{a.suggested_address} ({a.suggestion_why})"))
+            fields.append((_field("did_you_mean"), f"{a.suggested_address} ({a.suggestion_why})"))
         if r.remote_mta:
-            fields.append(("Refused by", r.remote_mta))
+            fields.append((_field("refused_by"), r.remote_mta))
         out.append(Block("fields", fields=tuple(fields)))
         if r.diagnostic:
             out.append(Block("quote", r.diagnostic))
-        e = r.explanation.best
+        e = best_entry(r)
         if e is not None:
             vendor = f" ({e.vendor})" if e.vendor else ""
             out.append(Block("p", f"{e.code}{vendor}: {e.title}. {e.meaning}"))
@@ -80,9 +103,9 @@ def blocks(report: Report, advice: Advice | None = None) -> list[Block]:
         if todo is not None:
             out.append(Block("steps", items=tuple(todo.steps)))
         if r.explanation.note:
-            out.append(Block("p", f"Note: {r.explanation.note}"))
-    tail = [("Reported by", report.reporting_mta)] if report.reporting_mta else []
-    tail += [("Note", n) for n in report.notes]
+            out.append(Block("p", _t("Note: {text}").replace("{text}", r.explanation.note)))
+    tail = [(_field("reported_by"), report.reporting_mta)] if report.reporting_mta else []
+    tail += [(_field("note"), n) for n in report.notes]
     if tail:
         out.append(Block("fields", fields=tuple(tail)))
     return out
@@ -105,11 +128,11 @@ def report_html(report: Report, advice: Advice | None = None) -> str:
     """A standalone HTML page: everything escaped, no script, nothing loaded from elsewhere."""
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
+        f'<html lang="{_esc(_field("html_lang"))}"><head><meta charset="utf-8">',
         # a browser that opens the file loads nothing: no images, scripts, fonts or frames
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         '<meta name="referrer" content="no-referrer">',
-        f"<title>{_esc(report.name or 'Pasted text')} — Bounce Doctor</title>",
+        f"<title>{_esc(report.name or _field('pasted'))} — Bounce Doctor</title>",
         f"<style>{_CSS}</style></head><body>",
     ]
     for b in blocks(report, advice):
@@ -123,7 +146,7 @@ def report_html(report: Report, advice: Advice | None = None) -> str:
         elif b.kind == "fields":
             rows = "".join(f"<tr><th>{_esc(k)}</th><td>{_esc(v)}</td></tr>" for k, v in b.fields)
             parts.append(f"<table>{rows}</table>")
-    parts.append("<p><small>Made by Bounce Doctor, on this computer.</small></p></body></html>")
+    parts.append(f"<p><small>{_esc(_field('made_by'))}</small></p></body></html>")
     return "\n".join(parts) + "\n"
 
 

@@ -10,6 +10,8 @@ and ``QT_TRANSLATE_NOOP("bounce_doctor.text", "...")``; the context must stay a 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from .engine.advice import Advice, RecipientAdvice, advise, verdict_of
@@ -18,6 +20,8 @@ from .engine.model import CatalogEntry, MessageKind, RecipientResult, Report, Ve
 CONTEXT = "bounce_doctor.text"
 _translator: Callable[[str, str], str] | None = None
 _localize: Callable[[CatalogEntry], CatalogEntry] | None = None
+_date: Callable[[datetime], str] | None = None  # how the language in use writes a date; None: as the mail wrote it
+_number: Callable[[int], str] | None = None
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name pyside6-lupdate looks for)
@@ -37,6 +41,28 @@ def set_translator(
     global _translator, _localize
     _translator = fn
     _localize = localize
+
+
+def set_formats(date: Callable[[datetime], str] | None, number: Callable[[int], str] | None = None) -> None:
+    """Install how the language in use writes dates and numbers (lang.py); None: English, as the mail wrote them."""
+    global _date, _number
+    _date, _number = date, number
+
+
+def date_text(value: str | None) -> str:
+    """An email date (a Date header's value) in the language in use; in English, or unreadable, as written."""
+    if not value or _date is None:
+        return value or ""
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return value
+    return _date(when)
+
+
+def number_text(n: int) -> str:
+    """A whole number as the language in use writes it ("12,345" in English)."""
+    return _number(n) if _number is not None else f"{n:,}"
 
 
 def label(table: dict[Any, str], key: Any) -> str:
@@ -105,6 +131,33 @@ REASON_PHRASE = {
     "delivered": QT_TRANSLATE_NOOP("bounce_doctor.text", "it was delivered"),
     "vacation": QT_TRANSLATE_NOOP("bounce_doctor.text", "this is an automatic reply"),
     "feedback": QT_TRANSLATE_NOOP("bounce_doctor.text", "a recipient reported it as spam"),
+}
+
+
+def reason_text(r: RecipientResult) -> str:
+    """The recipient's reason in words (its machine name stays in JSON and CSV), with "the address is bad"."""
+    hard = translate("bounce_doctor.text", " (the address itself is bad)") if r.hard_bounce else ""
+    return label(REASON_PHRASE, r.reason) + hard
+
+
+# The labels of an exported diagnosis (exports.py), translated where they are written.
+FIELD_LABEL = {
+    "pasted": QT_TRANSLATE_NOOP("bounce_doctor.text", "Pasted text"),
+    "subject": QT_TRANSLATE_NOOP("bounce_doctor.text", "Subject"),
+    "from": QT_TRANSLATE_NOOP("bounce_doctor.text", "From"),
+    "date": QT_TRANSLATE_NOOP("bounce_doctor.text", "Date"),
+    "original_subject": QT_TRANSLATE_NOOP("bounce_doctor.text", "Original subject"),
+    "original_to": QT_TRANSLATE_NOOP("bounce_doctor.text", "Original sent to"),
+    "codes": QT_TRANSLATE_NOOP("bounce_doctor.text", "Codes"),
+    "reason": QT_TRANSLATE_NOOP("bounce_doctor.text", "Reason"),
+    "who": QT_TRANSLATE_NOOP("bounce_doctor.text", "Who has to act"),
+    "resend": QT_TRANSLATE_NOOP("bounce_doctor.text", "Resend"),
+    "did_you_mean": QT_TRANSLATE_NOOP("bounce_doctor.text", "Did you mean"),
+    "refused_by": QT_TRANSLATE_NOOP("bounce_doctor.text", "Refused by"),
+    "reported_by": QT_TRANSLATE_NOOP("bounce_doctor.text", "Reported by"),
+    "note": QT_TRANSLATE_NOOP("bounce_doctor.text", "Note"),
+    "made_by": QT_TRANSLATE_NOOP("bounce_doctor.text", "Made by Bounce Doctor, on this computer."),
+    "html_lang": QT_TRANSLATE_NOOP("bounce_doctor.text", "en"),  # the language code of an exported page
 }
 
 
@@ -198,8 +251,7 @@ def report_text(report: Report, advice: Advice | None = None) -> str:
             lines.append("  " + translate("bounce_doctor.text", "Server's reply: {text}").replace("{text}", r.diagnostic))
         if r.remote_mta:
             lines.append("  " + translate("bounce_doctor.text", "Refused by: {server}").replace("{server}", r.remote_mta))
-        hard = translate("bounce_doctor.text", " (the address itself is bad)") if r.hard_bounce else ""
-        lines.append("  " + translate("bounce_doctor.text", "Reason: {reason}").replace("{reason}", r.reason) + hard)
+        lines.append("  " + translate("bounce_doctor.text", "Reason: {reason}").replace("{reason}", reason_text(r)))
         e = best_entry(r)
         a = advice.for_recipient(i)
         lines.extend(f"  {x}" for x in recipient_advice_lines(a))

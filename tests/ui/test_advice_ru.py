@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import re
 import subprocess
 import sys
@@ -121,8 +122,10 @@ def test_switching_language_says_the_open_answers_again(window: MainWindow) -> N
 
 
 def test_the_cli_stays_english() -> None:
+    """Under an English (or C) locale: the CLI follows LANGUAGE, LC_ALL, LC_MESSAGES, LANG (tests/test_cli_lang.py)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LANGUAGE", "LC_ALL", "LC_MESSAGES")} | {"LANG": "C"}
     out = subprocess.run([sys.executable, "-m", "bounce_doctor", "explain", str(SAMPLES / "multi-recipient.eml")],
-                         capture_output=True, text=True, check=False, timeout=120)
+                         capture_output=True, text=True, check=False, timeout=120, env=env)
     assert out.returncode == 0, out.stderr
     assert "looks like a slip" in out.stdout
     assert not re.search("[А-Яа-яЁё]", out.stdout)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFontInfo, QTextCursor
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QFontDatabase, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from bounce_doctor.engine import SpanKind, diagnose
@@ -33,7 +33,8 @@ def test_text_is_read_only_and_monospaced(view: BounceView) -> None:
     view.set_report(r, light)
     assert view.isReadOnly()
     assert view.toPlainText() == r.text
-    assert QFontInfo(view.font()).fixedPitch()
+    # the platform's fixed font (what fontconfig, Windows or macOS call it), not a family we name
+    assert view.font().family() == QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
 
 
 def test_codes_are_highlighted_in_their_colour(view: BounceView) -> None:
@@ -110,3 +111,33 @@ def test_a_new_report_after_scrolling_paints_no_old_span(view: BounceView, qtbot
     assert not [m for m in qtlog.records if "out of range" in m.message]
     size = view.document().characterCount()
     assert all(e <= size for _, e, _ in view.highlighted())
+    painted = {view.toPlainText()[a:b] for a, b, _ in view.highlighted()}
+    assert {s.value for s in short.spans if s.kind == SpanKind.REPLY_CODE} <= painted  # the new spans are painted
+
+
+def test_russian_separators_and_the_same_highlights(view: BounceView) -> None:
+    from bounce_doctor.engine import default_catalog
+    from bounce_doctor.ui.i18n import Language
+
+    r = diagnose((SAMPLES / "wrong-address.eml").read_bytes())
+    view.set_report(r, light)
+    english = view.toPlainText()
+    painted = sorted(english[a:b] for a, b, _ in view.highlighted())
+    language = Language(default_catalog())
+    language.apply("ru")
+    try:
+        QCoreApplication.processEvents()  # the LanguageChange: the open report's markers again
+        shown = view.toPlainText()
+        assert "─── message/rfc822: возвращённое письмо ───" in shown
+        assert "the returned message" not in shown
+        assert sorted(shown[a:b] for a, b, _ in view.highlighted()) == painted
+        last = max(r.spans, key=lambda s: s.start)
+        view.select_span(last.start, last.end)
+        assert view.textCursor().selectedText() == r.text[last.start : last.end]
+        code = max((s for s in r.spans if s.kind in (SpanKind.REPLY_CODE, SpanKind.STATUS_CODE)), key=lambda s: s.start)
+        assert view.code_at(code.start) == code.value  # before the caption: where it was
+        assert last.start > r.text.index("the returned message")  # after it: moved by what Russian adds
+    finally:
+        language.apply("en")
+    QCoreApplication.processEvents()
+    assert view.toPlainText() == english

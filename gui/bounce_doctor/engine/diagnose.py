@@ -556,6 +556,7 @@ def diagnose(
         original=_original(parsed),
         feedback_type=feedback_type,
         notes=tuple(notes),
+        captions=tuple(parsed.captions),
     )
     return replace(report, verdict=verdict.decide(report))
 

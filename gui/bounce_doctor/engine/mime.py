@@ -15,14 +15,14 @@ import email.header
 import email.parser
 import functools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.message import Message
 from email.policy import compat32
 
 from .charset_guess import guess_gb2312
 from .limits import DEFAULT_LIMITS, Limits
 from .mimesplit import content_type, split
-from .model import Span, SpanKind
+from .model import Caption, Span, SpanKind
 
 # the defaults; parse() takes a Limits to change them
 MAX_DEPTH = DEFAULT_LIMITS.max_depth  # nested multiparts and messages
@@ -228,6 +228,7 @@ class Parsed:
     has_feedback_report: bool = False
     feedback_fields: list[HeaderField] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)  # the part markers' words, for translated displays
     # the first value of each header name, made again when the list is another or has grown
     _index: dict[str, tuple[list[HeaderField], int, dict[str, str]]] = field(default_factory=dict, repr=False,
                                                                              compare=False)
@@ -307,10 +308,14 @@ class _Builder:
         self.parsed.all_headers.extend(out)
         return out
 
-    def marker(self, label: str) -> None:
+    def marker(self, template: str, **args: str | int) -> None:
+        """A part's marker line: its words are ``template`` filled with ``args`` (recorded as a Caption)."""
         if self.pos and not self.chunks[-1].endswith("\n\n"):
             self.add("\n")
-        self.add(f"─── {label} ───\n")
+        caption = Caption(self.pos + 4, 0, template, tuple(args.items()))
+        words = caption.words()
+        self.add(f"─── {words} ───\n")
+        self.parsed.captions.append(replace(caption, end=caption.start + len(words)))
 
 
 def _raw_items(msg: Message) -> list[tuple[str, str]]:
@@ -506,7 +511,7 @@ def _walk(b: _Builder, part: Message, depth: int, in_original: bool, label: str 
     maintype = ctype.split("/")[0]
 
     if ctype in ("message/delivery-status", "message/global-delivery-status") and not in_original:
-        b.marker(ctype)
+        b.marker("{type}", type=ctype)
         if part.is_multipart() or isinstance(part.get_payload(), list):
             blocks_raw = [_raw_items(m) for m in part.get_payload()]  # type: ignore[union-attr]
             # compat32 leaves a body only when the block was not all headers
@@ -533,7 +538,7 @@ def _walk(b: _Builder, part: Message, depth: int, in_original: bool, label: str 
         return
 
     if ctype == "message/feedback-report" and not in_original:
-        b.marker(ctype)
+        b.marker("{type}", type=ctype)
         parsed.has_feedback_report = True
         for items in _dsn_blocks(part_text(part) if not isinstance(part.get_payload(), list) else "\n".join(
             f"{k}: {v}" for m in part.get_payload() for k, v in _raw_items(m)  # type: ignore[union-attr]
@@ -545,7 +550,10 @@ def _walk(b: _Builder, part: Message, depth: int, in_original: bool, label: str 
         maintype == "message" and isinstance(part.get_payload(), list)
     ):
         inner = part.get_payload()
-        b.marker(label or f"{ctype}: the returned message")
+        if label:
+            b.marker("{label}", label=label)
+        else:
+            b.marker("{type}: the returned message", type=ctype)
         if not in_original:
             parsed.original_start = b.pos
         if isinstance(inner, list) and inner and isinstance(inner[0], Message):
@@ -560,7 +568,7 @@ def _walk(b: _Builder, part: Message, depth: int, in_original: bool, label: str 
         return
 
     if ctype in ("text/rfc822-headers", "message/global-headers", "text/rfc822-header"):
-        b.marker(f"{ctype}: the returned message's headers")
+        b.marker("{type}: the returned message's headers", type=ctype)
         if not in_original:
             parsed.original_start = b.pos
         _headers_from_text(b, part_text(part))
@@ -583,7 +591,7 @@ def _walk(b: _Builder, part: Message, depth: int, in_original: bool, label: str 
                         _walk(b, p, depth + 1, in_original, None)
                     else:
                         b.nparts += 1
-                        b.marker(f"{types[i]}: another version of the text above, not shown")
+                        b.marker("{type}: another version of the text above, not shown", type=types[i])
                 return
         for p in payload:
             if isinstance(p, Message):
@@ -603,7 +611,10 @@ def _walk(b: _Builder, part: Message, depth: int, in_original: bool, label: str 
         text = _cut_long_lines(b, text)
         if b.nparts > 1 or depth > 0:
             filename = _filename(part)
-            b.marker(ctype + (f" ({filename})" if filename else ""))
+            if filename:
+                b.marker("{type} ({file})", type=ctype, file=filename)
+            else:
+                b.marker("{type}", type=ctype)
         start = b.add(text)
         if not text.endswith("\n"):
             b.add("\n")
@@ -619,7 +630,10 @@ def _walk(b: _Builder, part: Message, depth: int, in_original: bool, label: str 
 
     size = len(_payload_bytes(part))
     name = _filename(part) or ""
-    b.marker(f"attachment {name} ({ctype}, {size:,} bytes), not opened".replace("  ", " "))
+    if name:
+        b.marker("attachment {name} ({type}, {size} bytes), not opened", name=name, type=ctype, size=size)
+    else:
+        b.marker("attachment ({type}, {size} bytes), not opened", type=ctype, size=size)
 
 
 # the boundary parameter on a line of its own, not indented: the parser took it for the body's start

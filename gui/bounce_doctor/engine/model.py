@@ -43,6 +43,25 @@ class Span:
 
 
 @dataclass(frozen=True, slots=True)
+class Caption:
+    """The words of a part's marker line ("─── text/plain ───") in :attr:`Report.text`.
+
+    ``[start, end)`` holds ``template`` filled with ``args`` in English; an output in another
+    language writes the template's translation there instead (text.display_text moves the spans).
+    """
+
+    start: int
+    end: int
+    template: str  # "{type}: the returned message"
+    args: tuple[tuple[str, str | int], ...] = ()  # numbers stay numbers: each language writes its own
+
+    def words(self, template: str | None = None, number: object = None) -> str:
+        """The caption, from ``template`` (default: the English one); ``number(n)`` writes the numbers."""
+        fill = {k: (number(v) if callable(number) else f"{v:,}") if isinstance(v, int) else v for k, v in self.args}
+        return (template or self.template).format_map(fill)
+
+
+@dataclass(frozen=True, slots=True)
 class CatalogEntry:
     """One explanation of a code from the catalog."""
 
@@ -150,6 +169,7 @@ class Report:
     feedback_type: str | None = None  # for complaints
     notes: tuple[str, ...] = ()  # limits reached, repairs made
     verdict: MessageVerdict | None = None  # the one decision per recipient (engine/verdict.py)
+    captions: tuple[Caption, ...] = ()  # the part markers' words in ``text``, in order
 
     @property
     def failed(self) -> tuple[RecipientResult, ...]:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QMouseEvent, QResizeEven
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from ..engine import Report, Span
+from .captions import display_text
 from .highlighter import CODE_KINDS, SpanHighlights, utf16_offsets
 from .theme import Role
 
@@ -47,6 +48,7 @@ class BounceView(QPlainTextEdit):
         self._pos: Callable[[int], int] = lambda i: i
         self._codes: list[tuple[int, int, str]] = []
         self._colors: Callable[[Role], QColor] | None = None
+        self._extra: tuple[Span, ...] = ()
         self._highlights = SpanHighlights()
         self._focus: tuple[int, int] | None = None
         self._window: tuple[int, int] | None = None
@@ -60,6 +62,10 @@ class BounceView(QPlainTextEdit):
             self.setAccessibleDescription(
                 self.tr("The bounced message as it was received, with its findings highlighted")
             )
+            if self._report is not None and self._colors is not None:  # the part markers' words again
+                scrolled = self.verticalScrollBar().value()
+                self.set_report(self._report, self._colors, self._extra)
+                self.verticalScrollBar().setValue(scrolled)
         super().changeEvent(event)
 
     def set_report(
@@ -68,6 +74,7 @@ class BounceView(QPlainTextEdit):
         """Show a report (or nothing) with the given colours; ``extra`` spans (the advice's evidence) too."""
         self._report = report
         self._colors = colors
+        self._extra = tuple(extra)
         self._focus = None
         self._window = None
         # the old spans must not paint on the new text: setPlainText() scrolls, and scrolling repaints
@@ -77,16 +84,19 @@ class BounceView(QPlainTextEdit):
         if report is None:
             self.clear()
             return
-        shift = utf16_offsets(report.text)
+        shown, moved = display_text(report)  # the part markers' words in the window's language
+        shift = utf16_offsets(shown)
+        if moved is not None:
+            shift = (lambda i, utf16=shift, moved=moved: utf16(moved(i))) if shift is not None else moved
         self._pos = shift or (lambda i: i)
         # wrapping at word boundaries "or anywhere" lays a long unbroken line out in quadratic time,
         # which froze the window for seconds on a 200,000-character line; such text wraps anywhere
         self.setWordWrapMode(
-            QTextOption.WrapMode.WrapAnywhere if has_long_run(report.text)
+            QTextOption.WrapMode.WrapAnywhere if has_long_run(shown)
             else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere
         )
-        self.setPlainText(report.text)
-        every = [*report.spans, *extra]
+        self.setPlainText(shown)
+        every = [*report.spans, *self._extra]
         if shift is None:
             spans = [(s.start, s.end, s.kind, s.value) for s in every]
         else:
@@ -95,6 +105,7 @@ class BounceView(QPlainTextEdit):
         self._highlights.set_colors(colors)
         code_ids = {id(k) for k in CODE_KINDS}
         self._codes = [(a, b, value) for a, b, kind, value in spans if id(kind) in code_ids]
+        self._window = None  # setPlainText() scrolled and cached a window painted without the spans
         self._refresh()
 
     def set_colors(self, colors: Callable[[Role], QColor]) -> None:

@@ -13,14 +13,12 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
-from .. import text
-from ..engine import Catalog, CatalogEntry, advice
-from ..resources import resource
+from .. import lang as text_language
+from ..engine import Catalog, CatalogEntry
+from ..lang import LANGUAGES
 from ..text import QT_TRANSLATE_NOOP
 
-# The languages the window speaks, each named in its own language (never translated).
-LANGUAGES = {"en": "English", "ru": "Русский"}
-CHOICES = ("system", *LANGUAGES)
+CHOICES = ("system", *LANGUAGES)  # LANGUAGES: each named in its own language (never translated)
 
 
 def system_language() -> str:
@@ -39,7 +37,7 @@ def resolve(choice: str) -> str:
 
 def app_translation_file(lang: str) -> str:
     """The compiled translation of the window's strings."""
-    return str(resource("translations", f"bounce_doctor_{lang}.qm"))
+    return text_language.translation_file(lang)
 
 
 def qt_translation_file(lang: str) -> str:
@@ -57,7 +55,7 @@ class Language(QObject):
         self._base = catalog
         self.catalog = catalog
         self.code = "en"
-        self._by_key: dict[str, CatalogEntry] = {}
+        self._localize = text_language.localizer(catalog, "en")[1]
         self._translators: list[QTranslator] = []
 
     def apply(self, choice: str) -> str:
@@ -75,25 +73,21 @@ class Language(QObject):
                     self._translators.append(t)
         QLocale.setDefault(QLocale(lang))
         self.code = lang
-        self.catalog = self._base.localized(lang)
-        self._by_key = {e.key: e for e in self.catalog.entries}
-        text.set_translator(QCoreApplication.translate if lang != "en" else None, self.localize)
+        # text.py's and the advice's sentences, the catalog, dates: the same install as the command line's;
         # QCoreApplication.translate is thread-safe: the reader's worker calls advise()
-        advice.set_translator(_translate_advice if lang != "en" else None)
+        self.catalog, self._localize = text_language.install(
+            lang, QCoreApplication.translate if lang != "en" else None, self._base
+        )
         self.changed.emit(lang)
         return lang
 
     def localize(self, entry: CatalogEntry) -> CatalogEntry:
         """An entry of the English catalog in the language in use (itself in English)."""
-        return self._by_key.get(entry.key, entry) if self.code != "en" else entry
+        return self._localize(entry)
 
     def installed(self) -> list[str]:
         """The files of the translators installed (for tests and the About box)."""
         return [t.filePath() for t in self._translators]
-
-
-def _translate_advice(sentence: str) -> str:
-    return QCoreApplication.translate("advice", sentence)
 
 
 def untranslated_note(e: CatalogEntry) -> str:
