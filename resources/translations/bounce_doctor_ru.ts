@@ -127,6 +127,22 @@
 <context>
     <name>BatchCharts</name>
     <message>
+        <source>Over time (UTC), per day</source>
+        <translation>По времени (UTC), по дням</translation>
+    </message>
+    <message>
+        <source>Over time (UTC), per week</source>
+        <translation>По времени (UTC), по неделям</translation>
+    </message>
+    <message>
+        <source>Over time (UTC), per month</source>
+        <translation>По времени (UTC), по месяцам</translation>
+    </message>
+    <message>
+        <source>Over time (UTC), per year</source>
+        <translation>По времени (UTC), по годам</translation>
+    </message>
+    <message>
         <source>Failed recipients by reason</source>
         <translation>Недоставленные получатели по причинам</translation>
     </message>
@@ -135,12 +151,12 @@
         <translation>По домену получателя</translation>
     </message>
     <message>
-        <source>Over time (UTC)</source>
-        <translation>По времени (UTC)</translation>
-    </message>
-    <message>
         <source>The charts need Qt Charts (the PySide6-Addons package), which is not installed.</source>
         <translation>Для графиков нужен модуль Qt Charts (пакет PySide6-Addons), а он не установлен.</translation>
+    </message>
+    <message>
+        <source>Recipients: %1</source>
+        <translation>Получателей: %1</translation>
     </message>
     <message>
         <source>Recipients</source>
@@ -208,6 +224,142 @@
     <message>
         <source>Nobody: wait</source>
         <translation>Никому: ждать</translation>
+    </message>
+    <message>
+        <source>Address does not exist</source>
+        <translation>Адреса нет</translation>
+    </message>
+    <message>
+        <source>Domain does not exist</source>
+        <translation>Домена нет</translation>
+    </message>
+    <message>
+        <source>Address has moved</source>
+        <translation>Адрес сменился</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <translation>Ящик переполнен</translation>
+    </message>
+    <message>
+        <source>Message too large</source>
+        <translation>Превышен размер</translation>
+    </message>
+    <message>
+        <source>Account disabled</source>
+        <translation>Ящик отключён</translation>
+    </message>
+    <message>
+        <source>Relaying denied</source>
+        <translation>Пересылка запрещена</translation>
+    </message>
+    <message>
+        <source>SPF/DKIM/DMARC failed</source>
+        <translation>Сбой SPF/DKIM/DMARC</translation>
+    </message>
+    <message>
+        <source>Sending server blocked</source>
+        <translation>Блокировка отправки</translation>
+    </message>
+    <message>
+        <source>Poor reputation</source>
+        <translation>Плохая репутация</translation>
+    </message>
+    <message>
+        <source>Taken for spam</source>
+        <translation>Принято за спам</translation>
+    </message>
+    <message>
+        <source>Virus found</source>
+        <translation>Найден вирус</translation>
+    </message>
+    <message>
+        <source>Refused by a filter</source>
+        <translation>Отклонено фильтром</translation>
+    </message>
+    <message>
+        <source>Sender refused</source>
+        <translation>Отправитель отклонён</translation>
+    </message>
+    <message>
+        <source>No reverse DNS</source>
+        <translation>Нет обратного DNS</translation>
+    </message>
+    <message>
+        <source>Against server policy</source>
+        <translation>Против правил сервера</translation>
+    </message>
+    <message>
+        <source>Content refused</source>
+        <translation>Содержимое отклонено</translation>
+    </message>
+    <message>
+        <source>Breaks email standards</source>
+        <translation>Нарушает стандарты</translation>
+    </message>
+    <message>
+        <source>Security check failed</source>
+        <translation>Проверка не пройдена</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Ошибка сервера</translation>
+    </message>
+    <message>
+        <source>Server out of space</source>
+        <translation>Сервер переполнен</translation>
+    </message>
+    <message>
+        <source>Server unreachable</source>
+        <translation>Сервер недоступен</translation>
+    </message>
+    <message>
+        <source>Retried too long</source>
+        <translation>Истёк срок попыток</translation>
+    </message>
+    <message>
+        <source>Sent too fast</source>
+        <translation>Частая отправка</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation>Ошибка протокола</translation>
+    </message>
+    <message>
+        <source>Domain takes no mail</source>
+        <translation>Домен не берёт почту</translation>
+    </message>
+    <message>
+        <source>TLS failed</source>
+        <translation>Сбой TLS</translation>
+    </message>
+    <message>
+        <source>Mail program failed</source>
+        <translation>Сбой программы почты</translation>
+    </message>
+    <message>
+        <source>On a do-not-send list</source>
+        <translation>В списке запрета</translation>
+    </message>
+    <message>
+        <source>Reply not recognised</source>
+        <translation>Ответ не распознан</translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation>Причина не указана</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>Автоответ</translation>
+    </message>
+    <message>
+        <source>Reported as spam</source>
+        <translation>Жалоба на спам</translation>
     </message>
     <message>
         <source>Unclear</source>
@@ -947,6 +1099,10 @@
         <source>The default is %1 MB.</source>
         <translation>По умолчанию — %1 МБ.</translation>
     </message>
+    <message>
+        <source>The message just refused is %1 MB: a limit of %2 MB reads it.</source>
+        <translation>Только что отклонённое письмо занимает %1 МБ: с пределом %2 МБ оно будет прочитано.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1365,6 +1521,58 @@ Any file that was there is unchanged.</source>
         <translation>%1 из %2 записей</translation>
     </message>
     <message>
+        <source>Google: Gmail SMTP errors and codes</source>
+        <translation>Google: ошибки и коды SMTP в Gmail</translation>
+    </message>
+    <message>
+        <source>Mimecast: SMTP error codes</source>
+        <translation>Mimecast: коды ошибок SMTP</translation>
+    </message>
+    <message>
+        <source>Yahoo Sender Hub: SMTP error codes</source>
+        <translation>Yahoo Sender Hub: коды ошибок SMTP</translation>
+    </message>
+    <message>
+        <source>Microsoft: Outlook.com postmaster troubleshooting</source>
+        <translation>Microsoft: решение проблем с доставкой в Outlook.com</translation>
+    </message>
+    <message>
+        <source>Apple: postmaster information for iCloud Mail</source>
+        <translation>Apple: сведения для почтовых администраторов об iCloud Mail</translation>
+    </message>
+    <message>
+        <source>Spamhaus: check an IP address or domain</source>
+        <translation>Spamhaus: проверить IP-адрес или домен</translation>
+    </message>
+    <message>
+        <source>Spamhaus: questions on using its blocklists</source>
+        <translation>Spamhaus: вопросы об использовании его чёрных списков</translation>
+    </message>
+    <message>
+        <source>SpamCop: its blocking list</source>
+        <translation>SpamCop: его чёрный список</translation>
+    </message>
+    <message>
+        <source>Proofpoint: postmaster information</source>
+        <translation>Proofpoint: сведения для почтовых администраторов</translation>
+    </message>
+    <message>
+        <source>Proofpoint: IP reputation lookup</source>
+        <translation>Proofpoint: проверка репутации IP-адреса</translation>
+    </message>
+    <message>
+        <source>it depends on the reason: see the rest of the code</source>
+        <translation>зависит от причины: см. остальные цифры кода</translation>
+    </message>
+    <message>
+        <source>nobody: nothing went wrong</source>
+        <translation>никто: всё прошло успешно</translation>
+    </message>
+    <message>
+        <source>No: the message was delivered</source>
+        <translation>Нет: письмо доставлено</translation>
+    </message>
+    <message>
         <source>Who has to act</source>
         <translation>Кому действовать</translation>
     </message>
@@ -1381,12 +1589,12 @@ Any file that was there is unchanged.</source>
         <translation>Встречается как</translation>
     </message>
     <message>
-        <source>Recognised by</source>
-        <translation>Распознаётся по</translation>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
     </message>
     <message>
-        <source>Example</source>
-        <translation>Пример</translation>
+        <source>Servers say, for example</source>
+        <translation>Серверы пишут, например</translation>
     </message>
     <message>
         <source>What to do</source>
@@ -1982,6 +2190,70 @@ Any file that was there is unchanged.</source>
         <translation>получатель пожаловался на него как на спам</translation>
     </message>
     <message>
+        <source>Pasted text</source>
+        <translation>Вставленный текст</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Original subject</source>
+        <translation>Тема исходного письма</translation>
+    </message>
+    <message>
+        <source>Original sent to</source>
+        <translation>Исходное письмо отправлено</translation>
+    </message>
+    <message>
+        <source>Codes</source>
+        <translation>Коды</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Who has to act</source>
+        <translation>Кому действовать</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Отправлять снова</translation>
+    </message>
+    <message>
+        <source>Did you mean</source>
+        <translation>Может быть, вы имели в виду</translation>
+    </message>
+    <message>
+        <source>Refused by</source>
+        <translation>Отказал сервер</translation>
+    </message>
+    <message>
+        <source>Reported by</source>
+        <translation>Сообщил сервер</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Made by Bounce Doctor, on this computer.</source>
+        <translation>Составлено программой Bounce Doctor на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>ru</translation>
+    </message>
+    <message>
         <source>This message is not a bounce: it does not report a delivery problem.</source>
         <translation>Это письмо не уведомление о недоставке: в нём нет сообщения о проблеме с доставкой.</translation>
     </message>
@@ -2099,6 +2371,29 @@ Any file that was there is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>captions</name>
+    <message>
+        <source>{type}: the returned message</source>
+        <translation>{type}: возвращённое письмо</translation>
+    </message>
+    <message>
+        <source>{type}: the returned message&apos;s headers</source>
+        <translation>{type}: заголовки возвращённого письма</translation>
+    </message>
+    <message>
+        <source>{type}: another version of the text above, not shown</source>
+        <translation>{type}: другой вариант текста выше, не показан</translation>
+    </message>
+    <message>
+        <source>attachment {name} ({type}, {size} bytes), not opened</source>
+        <translation>вложение {name} ({type}, {size} байт), не открыто</translation>
+    </message>
+    <message>
+        <source>attachment ({type}, {size} bytes), not opened</source>
+        <translation>вложение ({type}, {size} байт), не открыто</translation>
+    </message>
+</context>
+<context>
     <name>engine_text</name>
     <message>
         <source>The message has %1 Received headers; only the %2 closest to its origin are analysed.</source>
@@ -2123,6 +2418,13 @@ Any file that was there is unchanged.</source>
     <message>
         <source>Alignment compares organisational domains found with a short built-in list of two-part suffixes (co.uk, co.jp, ne.jp, com.au, ...), not the full Public Suffix List.</source>
         <translation>Совпадение доменов проверяется по основным доменам организаций, найденным с помощью короткого встроенного списка двухчастных окончаний (co.uk, co.jp, ne.jp, com.au, …), а не полного списка Public Suffix List.</translation>
+    </message>
+</context>
+<context>
+    <name>export_names</name>
+    <message>
+        <source>diagnosis</source>
+        <translation>диагноз</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 
@@ -12,7 +14,7 @@ from bounce_doctor.engine.errors import InputTooLargeError
 from bounce_doctor.engine.verdict import for_code, reason_table, reason_who
 from bounce_doctor.text import REASON_PHRASE, headline
 
-from ..conftest import SAMPLES
+from ..conftest import SAMPLES, corpus_dir
 from ..every_input import reports
 from .fuzzing import mutated_corpus
 
@@ -152,3 +154,94 @@ def test_the_code_reference_decides_with_the_verdicts_table() -> None:
     assert for_code("4.2.2", "mailboxfull") == ("recipient", "later")
     assert for_code("5.4.7", "expired") == ("recipient_admin", "after_fix")
     assert for_code("550", "") is None
+
+
+_MTA_LINE = re.compile(r"\s*(?:Remote|Reporting)-MTA\s*:", re.I)
+_RETRY_WORDS = re.compile(r"will-retry-until|warning|delay|still trying|retry", re.I)
+
+
+def evidence_problems(report: Report) -> list[str]:
+    """Every "show why" line of ``report`` that does not hold the server's words that decided."""
+    found = []
+    for v in report.verdict.recipients if report.verdict else ():
+        if v is None:
+            continue
+        r = report.recipients[v.index]
+        codes = [c for c in (r.status, r.reply_code) if c]
+        diag = (r.diagnostic or "").lower()
+        for what, span in (("who", v.who_evidence), ("resend", v.resend_evidence)):
+            if span is None:
+                continue
+            line = report.text[span.start : span.end]
+            where = f"{report.name} #{v.index} {what} ({v.who_case}/{v.resend_case}): {line[:80]!r}"
+            if _MTA_LINE.match(line):
+                found.append(f"{where}: only names a server")
+            words = [w for w in re.findall(r"\w{4,}", line.lower()) if w in diag] or (diag and diag.strip() in line.lower())
+            if not (any(c in line for c in codes) or words or (v.retrying and _RETRY_WORDS.search(line))):
+                found.append(f"{where}: holds neither the code nor the server's words ({codes}, {diag[:60]!r})")
+    return found
+
+
+def test_show_why_is_the_line_of_the_servers_words_on_every_sample() -> None:
+    reports_ = [diagnose(p.read_bytes(), p.name) for p in sorted(SAMPLES.glob("*.eml"))]
+    answered = [v for rep in reports_ for v in (rep.verdict.recipients if rep.verdict else ()) if v is not None]
+    assert len(answered) >= 15
+    problems = [p for rep in reports_ for p in evidence_problems(rep)]
+    assert not problems, "\n".join(problems)
+
+
+def test_show_why_is_the_line_of_the_servers_words_on_the_corpus() -> None:
+    files = sorted(p for p in corpus_dir("sisimai", "bounces").iterdir() if p.is_file())[::6]
+    assert len(files) > 50
+    problems = []
+    for path in files:
+        try:
+            problems += evidence_problems(diagnose(path.read_bytes(), path.name))
+        except (NotEmailError, InputTooLargeError):
+            continue
+    assert not problems, f"{len(problems)}:\n" + "\n".join(problems[:30])
+
+
+EXIM_PREFACE = b"""From: Mail Delivery System <Mailer-Daemon@out.example.com>
+To: ann@example.com
+Subject: Mail delivery failed: returning message to sender
+MIME-Version: 1.0
+Content-Type: text/plain
+
+This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  kim@example.net
+    host mx.example.net [198.51.100.7]
+    SMTP error from remote mail server after RCPT TO:<kim@example.net>:
+    552 5.2.2 <kim@example.net>: Mailbox full: over its storage limit
+"""
+
+
+def test_show_why_skips_the_line_that_only_names_the_host() -> None:
+    """Exim's reply starts with the host that gave it: the evidence is the reply's own line."""
+    report = diagnose(EXIM_PREFACE)
+    v = report.verdict.for_recipient(0)
+    assert v is not None
+    assert v.who_evidence is not None
+    line = report.text[v.who_evidence.start : v.who_evidence.end]
+    assert "Mailbox full" in line
+    assert "5.2.2" in line
+    assert evidence_problems(report) == []
+
+
+@pytest.mark.parametrize("code", ["2.X.X", "2xx", "250", "2.1.5", "2.3.0"])
+def test_the_code_reference_needs_nothing_for_a_success(code: str) -> None:
+    # whatever reason a code's entry names, a success was delivered: nobody acts, nothing is resent
+    assert for_code(code, "") == ("nobody", "delivered")
+    assert for_code(code, "systemerror") == ("nobody", "delivered")
+
+
+def test_the_code_reference_waits_for_a_temporary_code_without_a_reason() -> None:
+    assert for_code("4.X.X", "") == ("nobody", "not_needed")  # the server keeps trying
+    assert for_code("4xx", "") == ("nobody", "not_needed")
+    assert for_code("5.X.X", "") is None  # a failure: it depends on the reason
+    assert for_code("5xx", "") is None
+    assert for_code("3xx", "") is None  # not a failure at all: the server waits for more

@@ -275,3 +275,29 @@ def test_draft_kinds() -> None:
         assert draft_kinds(r, advise(r)) == want, name
     r = report("wrong-address.eml")
     assert draft_kinds(r, None) == ()
+
+
+def test_dates_in_the_russian_diagnosis(panel: DiagnosisPanel) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from bounce_doctor.engine import default_catalog
+    from bounce_doctor.ui.i18n import Language
+
+    r = report("wrong-address.eml")
+    panel.set_report(r, light)
+    panel.set_details_open(0, True)
+    assert "Tue, 11 Mar 2025 09:41:09 +0100 (CET)" in panel.toPlainText()  # English: as the bounce wrote it
+    language = Language(default_catalog())
+    language.apply("ru")
+    try:
+        QCoreApplication.processEvents()
+        panel.set_report(r, light)
+        panel.set_details_open(0, True)
+        shown = panel.toPlainText()
+        assert "11 марта 2025" in shown
+        assert "вторник" in shown
+        assert "Tue, 11 Mar 2025" not in shown
+        assert "Mar 2025" not in shown
+    finally:
+        language.apply("en")
+        QCoreApplication.processEvents()

@@ -116,10 +116,102 @@ def search(report: Report, f: Facts, index: int, pattern: re.Pattern[str] | NoCa
     return None
 
 
-def default_evidence(report: Report, index: int, value: str) -> Span | None:
-    for kind in (SpanKind.DIAGNOSTIC, SpanKind.STATUS_CODE, SpanKind.REPLY_CODE, SpanKind.REMOTE_MTA,
-                 SpanKind.RECIPIENT):
-        s = span_of(report, index, kind)
+_WORD = re.compile(r"\S+")
+_DIAGNOSTIC_LINE = re.compile(r"Diagnostic-Code\s*:", re.I)  # matched after a line's blanks (_blanks_end)
+
+
+def _blanks_end(text: str, pos: int) -> int:
+    """``pos`` moved past spaces and tabs (the patterns matched there start with a word, so that a
+    search over them can never backtrack on a run of blanks)."""
+    while pos < len(text) and text[pos] in " \t":
+        pos += 1
+    return pos
+
+
+_ANY_CODE = r"(?<![\w.])(?:[245]\d\d(?=[ -]|$)|[245]\.\d{1,3}\.\d{1,3}(?![\w.]|\.\d))"
+# "host mx.example.net [192.0.2.1]": Exim's preface to a reply names who answered, not what
+_HOST_ONLY = re.compile(r"host\s+\S+\s+\[[^\]\n]*\]:?[^\S\n]*(?:$|\n)", re.I | re.M)
+
+
+def _code_pattern(report: Report, index: int) -> re.Pattern[str]:
+    """The recipient's reply or status code as a whole word, else any SMTP code."""
+    rs = report.recipients
+    r = rs[index] if 0 <= index < len(rs) else None
+    codes = [re.escape(c) for c in (r.reply_code, r.status) if c and not c.endswith(".0.0")] if r else []
+    own = rf"(?<![\w.])(?:{'|'.join(codes)})(?![\w.]|\.\d)" if codes else _ANY_CODE
+    return re.compile(own, re.M)
+
+
+def _words_at(report: Report, index: int, start: int, end: int) -> int | None:
+    """Where the server's words begin in ``[start, end)`` of the text: at its code, else on the first line
+    that does more than name a host; None when it holds nothing else."""
+    text = report.text
+    at = _code_pattern(report, index).search(text, start, end) or re.compile(_ANY_CODE, re.M).search(text, start, end)
+    if at:
+        return at.start()
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end)
+        stop = end if stop < 0 else stop
+        if text[pos:stop].strip() and not _HOST_ONLY.match(text, _blanks_end(text, pos)):
+            return pos
+        pos = stop + 1
+    return None
+
+
+def _reply_line(report: Report, index: int, value: str) -> Span | None:
+    """The line where the recipient's server reply stands in the bounce's own text, a
+    Diagnostic-Code line first. The reply is looked for by its first words from its code on
+    (a mail server's preface, "host ... said:", says who answered, not what), across folded lines."""
+    rs = report.recipients
+    diag = (rs[index].diagnostic or "") if 0 <= index < len(rs) else ""
+    at = _code_pattern(report, index).search(diag) or re.search(_ANY_CODE, diag)
+    if at is None:
+        host = _HOST_ONLY.match(diag + "\n", _blanks_end(diag, 0)) or re.match(r"\s*host\s+\S+\s+\[[^\]]*\]:?", diag, re.I)
+        diag = diag[host.end() :] if host else diag
+    words = _WORD.findall(diag[at.start() if at else 0 :])
+    text = report.text
+    m = _ORIGINAL_MARKER.search(text)
+    end = m.start() if m else len(text)
+    # fewer words where a multi-line reply ("550-...") repeats its code on each line
+    for count in dict.fromkeys(min(c, len(words)) for c in (8, 4, 3)):
+        if len("".join(words[:count])) < 6:
+            continue
+        # a multi-line reply's lines are joined with spaces: "550-Verification" reads "550 Verification"
+        pattern = re.compile(r"[\s-]+".join(map(re.escape, words[:count])), re.I)
+        found = None
+        for hit in pattern.finditer(text, 0, end):
+            if _DIAGNOSTIC_LINE.match(text, _blanks_end(text, text.rfind("\n", 0, hit.start()) + 1)):
+                return line_span(text, hit.start(), hit.start(), index, value)
+            found = found or hit
+        if found:
+            return line_span(text, found.start(), found.start(), index, value)
+    return None
+
+
+def _code_line(report: Report, index: int, value: str) -> Span | None:
+    """The line of the recipient's status (else reply) code: its own span, or one of the bounce's
+    that holds the same code."""
+    rs = report.recipients
+    r = rs[index] if 0 <= index < len(rs) else None
+    for kind, code in ((SpanKind.STATUS_CODE, r.status if r else None), (SpanKind.REPLY_CODE, r.reply_code if r else None)):
+        s = span_of(report, index, kind) or next(
+            (s for s in report.spans if s.kind == kind and s.recipient < 0 and code and s.value == code), None)
         if s is not None:
             return line_span(report.text, s.start, s.start, index, value)
     return None
+
+
+def default_evidence(report: Report, index: int, value: str) -> Span | None:
+    """The line holding the server's words that decided: the recipient's reply (the line of its
+    span with the code, else where its words stand), else the line of its code, else its address;
+    never a server's name on its own line, which says who answered but not what."""
+    s = span_of(report, index, SpanKind.DIAGNOSTIC)
+    at = _words_at(report, index, s.start, s.end) if s is not None else None
+    if at is not None:
+        return line_span(report.text, at, at, index, value)
+    found = _reply_line(report, index, value) or _code_line(report, index, value)
+    if found is not None:
+        return found
+    s = span_of(report, index, SpanKind.RECIPIENT)
+    return line_span(report.text, s.start, s.start, index, value) if s is not None else None

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from . import facts as ff
 from . import rules
-from .model import Facts, MessageKind, MessageVerdict, RecipientResult, Report, Span, SpanKind, Verdict
+from .model import Facts, MessageKind, MessageVerdict, RecipientResult, Report, Span, Verdict
 from .typos import is_known, org_domain, suggest_address
 
 GENERIC_BLOCKLIST = "a DNS blocklist"  # the label of rules/verdict.toml's generic blocklist rule
@@ -117,8 +117,8 @@ def _who(report: Report, f: Facts, index: int, r: RecipientResult,
     if quota.search(diag) and remote_own:
         return "you", "sending-quota", ff.search(report, f, index, quota, "quota"), None
     if r.remote_mta and _own_side(r.remote_mta, f) and (r.status or "").startswith("5.7"):
-        span = ff.span_of(report, index, SpanKind.REMOTE_MTA) or ff.default_evidence(report, index, "own")
-        return "provider", "own-policy", span, None
+        # the refusal's own words (a 5.7 reply), not the line naming the server that gave it
+        return "provider", "own-policy", ff.default_evidence(report, index, "own"), None
     who = reason_who(r.reason)
     return who, "reason", ff.default_evidence(report, index, f"who: {who}"), None
 
@@ -314,12 +314,16 @@ def decide(report: Report) -> MessageVerdict:
 
 def for_code(code: str, reason: str) -> tuple[str, str] | None:
     """Who acts and whether to resend for a code read on its own (the code reference), from the
-    same table the verdict uses; None when the code names no reason."""
+    same table the verdict uses. A success (2.x.x, 2xx) is ``("nobody", "delivered")``: nothing to
+    do; a temporary code that names no reason is ``("nobody", "not_needed")``: the server keeps
+    trying; None when another code names no reason (it depends on the rest of the code)."""
+    cls = code[:1]
+    if cls == "2":
+        return "nobody", "delivered"
     if not reason or reason not in reason_table():
-        return None
+        return ("nobody", "not_needed") if cls == "4" else None
     who = reason_who(reason)
     resend = reason_resend(reason)
-    cls = code[:1]
     if cls == "4":
         resend = "later"
     elif cls == "5" and resend == "later":

@@ -7,15 +7,22 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
-from PySide6.QtGui import QColor, QGuiApplication
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from ..engine import CatalogEntry, MessageKind, RecipientResult, Report, Span, SpanKind
 from ..engine.advice import Advice, advise
-from ..text import KIND_LABEL, WHO_LABEL, best_entry, headline, steps_entry
+from ..text import KIND_LABEL, REASON_PHRASE, WHO_LABEL, best_entry, date_text, headline, steps_entry
+from ..text import label as table_label
 from .i18n import untranslated_note
 from .local_browser import LocalTextBrowser
 from .theme import Role
+
+
+def _fixed_family() -> str:
+    """The platform's fixed-width font family, for CSS (Qt's <tt> asks for "monospace", a fontconfig name)."""
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family().replace("'", "")
+
 
 _BADGE_ROLE = {
     MessageKind.BOUNCE: Role.BADGE_FAILED,
@@ -207,6 +214,7 @@ class DiagnosisPanel(LocalTextBrowser):
             "td.k { padding-right: 10px; font-weight: 600; } ol { margin-left: -10px; }"
             f".warn {{ color: {colors(Role.WARNING).name()}; font-weight: 700; }}"
             ".big { font-size: large; font-weight: 700; } .q { font-weight: 600; }"
+            f".fixed {{ font-family: '{_fixed_family()}'; }}"  # the platform's, not Qt's <tt> "monospace"
         )
         self.document().setDocumentMargin(12)
         self.setHtml(self._html(self._report, colors))
@@ -424,19 +432,19 @@ class DiagnosisPanel(LocalTextBrowser):
             if r.diagnostic:
                 show = self._finding(report, (SpanKind.DIAGNOSTIC,), i, self.tr("show in the bounce"))
                 link = f' <span class="muted">({show})</span>' if "<a " in show else ""
-                rows.append((self.tr("Server’s reply"), f"<tt>{escape(r.diagnostic)}</tt>{link}"))
+                rows.append((self.tr("Server’s reply"), f'<span class="fixed">{escape(r.diagnostic)}</span>{link}'))
             if r.command:
                 rows.append((self.tr("Failed at"), escape(self.tr("the SMTP %1 command").replace("%1", r.command))))
             hard = self.tr(" (a hard bounce: the address itself is bad)") if r.hard_bounce else ""
-            rows.append((self.tr("Reason"), escape(r.reason + hard)))
+            rows.append((self.tr("Reason"), escape(table_label(REASON_PHRASE, r.reason) + hard)))
             if r.last_attempt_date:
-                rows.append((self.tr("Last attempt"), escape(r.last_attempt_date)))
+                rows.append((self.tr("Last attempt"), escape(date_text(r.last_attempt_date))))
             if r.will_retry_until:
-                rows.append((self.tr("Retrying until"), escape(r.will_retry_until)))
+                rows.append((self.tr("Retrying until"), escape(date_text(r.will_retry_until))))
         if report.arrival_date:
-            rows.append((self.tr("Received by the server"), escape(report.arrival_date)))
+            rows.append((self.tr("Received by the server"), escape(date_text(report.arrival_date))))
         if report.date:
-            rows.append((self.tr("Bounce sent"), escape(report.date)))
+            rows.append((self.tr("Bounce sent"), escape(date_text(report.date))))
         for name in ("X-Postfix-Queue-ID", "X-Queue-ID", "X-MS-Exchange-Organization-Network-Message-Id"):
             value = header_value(report, name)
             if value:
@@ -447,7 +455,7 @@ class DiagnosisPanel(LocalTextBrowser):
             if o.message_id:
                 rows.append((self.tr("Original Message-ID"), escape(o.message_id)))
             if o.date:
-                rows.append((self.tr("Originally sent"), escape(o.date)))
+                rows.append((self.tr("Originally sent"), escape(date_text(o.date))))
             if o.subject:
                 rows.append((self.tr("Original subject"), escape(o.subject)))
         bounce_id = header_value(report, "Message-Id")
@@ -474,7 +482,7 @@ class DiagnosisPanel(LocalTextBrowser):
         if report.subject:
             rows.append((self.tr("Subject"), escape(report.subject)))
         if report.date:
-            rows.append((self.tr("Date"), escape(report.date)))
+            rows.append((self.tr("Date"), escape(date_text(report.date))))
         if report.feedback_type:
             rows.append((self.tr("Feedback type"), escape(report.feedback_type)))
         advice = {

@@ -2,20 +2,46 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+import math
+import re
+from collections.abc import Iterable
+
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from ..engine.limits import DEFAULT_LIMITS, MB
 
 MIN_MB = 1
 MAX_MB = 4096  # a message larger than this is never a bounce worth reading in a window
+# the engine's sentence for a refused message: "... is 57.3 MB, larger than ..." or "is 10,485,761 bytes, ..."
+_REFUSED_SIZE = re.compile(r" is ([\d,]+(?:\.\d+)?) (MB|KB|bytes), larger than the limit")
+
+
+def refused_bytes(errors: Iterable[str]) -> int | None:
+    """The size of the largest message refused for its size, read from the engine's sentences (None: none)."""
+    sizes = []
+    for error in errors:
+        m = _REFUSED_SIZE.search(error)
+        if m:
+            number = float(m[1].replace(",", ""))
+            sizes.append(math.ceil(number * {"MB": MB, "KB": 1024, "bytes": 1}[m[2]]))
+    return max(sizes, default=None)
+
+
+def proposed_mb(size: int) -> int:
+    """The next round number of MB above ``size`` bytes: 3.2 MB -> 4, 12 MB -> 15, 57.3 MB -> 60, 250 MB -> 300."""
+    mb = size / MB
+    step = 1 if mb < 10 else 5 if mb < 50 else 10 if mb < 200 else 50 if mb < 1000 else 100
+    return min(MAX_MB, max(MIN_MB, (math.floor(mb / step) + 1) * step))
 
 
 class LimitsDialog(QDialog):
-    """Asks for the size limit in MB; the caller stores it (the dialog knows no settings)."""
+    """Asks for the size limit in MB; the caller stores it (the dialog knows no settings). After a message
+    was refused for its size (``refused``, in bytes), it proposes a limit that reads it."""
 
-    def __init__(self, size_mb: int, parent: QWidget | None = None) -> None:
+    def __init__(self, size_mb: int, parent: QWidget | None = None, refused: int | None = None) -> None:
         super().__init__(parent)
+        self._refused = refused
         self.setObjectName("limitsDialog")
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
@@ -26,13 +52,17 @@ class LimitsDialog(QDialog):
         self.spin = QSpinBox(self)
         self.spin.setObjectName("maxSizeSpin")
         self.spin.setRange(MIN_MB, MAX_MB)
-        self.spin.setValue(size_mb)
+        self.spin.setValue(max(size_mb, proposed_mb(refused)) if refused else size_mb)
         self.spin_label = QLabel(self)
         self.spin_label.setBuddy(self.spin)
         form.addRow(self.spin_label, self.spin)
         layout.addLayout(form)
         default = DEFAULT_LIMITS.max_input_bytes // MB
         self._default = default
+        self.refused_note = QLabel(self)
+        self.refused_note.setWordWrap(True)
+        self.refused_note.setVisible(bool(refused))
+        layout.addWidget(self.refused_note)
         self.default_note = QLabel(self)
         self.default_note.setWordWrap(True)
         layout.addWidget(self.default_note)
@@ -64,6 +94,9 @@ class LimitsDialog(QDialog):
         self.spin.setAccessibleName(self.tr("Largest message to read, in MB"))
         self.spin_label.setText(self.tr("&Largest message:"))
         self.default_note.setText(self.tr("The default is %1 MB.").replace("%1", str(self._default)))
+        if self._refused:
+            self.refused_note.setText(self.tr("The message just refused is %1 MB: a limit of %2 MB reads it.").replace(
+                "%1", QLocale().toString(self._refused / MB, "f", 1)).replace("%2", str(proposed_mb(self._refused))))
 
     def changeEvent(self, event: QEvent) -> None:
         """A new language was installed: say everything again in it."""

@@ -43,11 +43,12 @@ from .draft_dialog import DraftDialog
 from .drop_area import DropArea
 from .empty_state import EmptyState
 from .error_panel import ErrorPanel
+from .export_names import chosen_format, export_folder, suggested_path
 from .file_list import FileList
 from .headers_view import HeadersView
 from .i18n import LANGUAGES, Language
 from .legend import Legend
-from .limits_dialog import LimitsDialog
+from .limits_dialog import LimitsDialog, refused_bytes
 from .mime_input import Source, sources
 from .reference_model import ReferenceModel
 from .reference_view import ReferenceView
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.legend = Legend()
         self.bounce_view = BounceView()
         self.diagnosis_panel = DiagnosisPanel()
+        self.diagnosis_panel.setMinimumWidth(360)  # stays readable however the splitter is dragged
 
         bounce_column = QWidget()
         column = QVBoxLayout(bounce_column)
@@ -164,7 +166,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(0, 0)
         self.main_splitter.setStretchFactor(1, 5)
         self.main_splitter.setStretchFactor(2, 4)
-        self.main_splitter.setSizes([200, 640, 520])
+        self.main_splitter.setSizes([200, 700, 500])
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_state)
@@ -754,7 +756,8 @@ class MainWindow(QMainWindow):
 
     def ask_size_limit(self) -> None:
         """View > Size limit…: ask for the size limit; a message refused for its size is read again."""
-        dialog = LimitsDialog(self.settings.value("limits/max_size_mb"), self)
+        refused = refused_bytes(o.error or "" for o in self._docs.values() if o.too_large)
+        dialog = LimitsDialog(self.settings.value("limits/max_size_mb"), self, refused)
         if self._exec_dialog(dialog):
             self.set_size_limit(dialog.size_mb())
 
@@ -1006,9 +1009,9 @@ class MainWindow(QMainWindow):
 
     # ---- exports
 
-    def _ask_save_path(self, title: str, filters: str) -> tuple[str, str]:
-        """The save dialog (a seam that tests replace): the path and the chosen filter."""
-        return QFileDialog.getSaveFileName(self, title, "", filters)
+    def _ask_save_path(self, title: str, filters: str, start: str = "") -> tuple[str, str]:
+        """The save dialog (a seam that tests replace), starting at ``start``: the path and the chosen filter."""
+        return QFileDialog.getSaveFileName(self, title, start, filters)
 
     def export_diagnosis(self) -> None:
         """File > Export diagnosis…: HTML, Markdown, plain text, JSON or PDF."""
@@ -1022,13 +1025,11 @@ class MainWindow(QMainWindow):
             "json": self.tr("JSON (*.json)"),
             "pdf": self.tr("PDF (*.pdf)"),
         }
-        path, chosen = self._ask_save_path(self.tr("Export the diagnosis"), ";;".join(filters.values()))
+        start = suggested_path(report, self.settings.value("export/folder"), "html")
+        path, chosen = self._ask_save_path(self.tr("Export the diagnosis"), ";;".join(filters.values()), start)
         if not path:
             return
-        suffix = Path(path).suffix.lower().lstrip(".")
-        if suffix not in filters:
-            suffix = next((k for k, v in filters.items() if v == chosen), "html")
-            path += f".{suffix}"
+        path, suffix = chosen_format(path, chosen, filters, start)
         if suffix == "pdf":
             data = pdf_bytes(report_html(report), report.name or "")
         else:
@@ -1041,19 +1042,18 @@ class MainWindow(QMainWindow):
         if not rows:
             return
         filters = {"csv": self.tr("CSV for spreadsheets (*.csv)"), "json": self.tr("JSON (*.json)")}
-        path, chosen = self._ask_save_path(self.tr("Export the batch"), ";;".join(filters.values()))
+        path, chosen = self._ask_save_path(self.tr("Export the batch"), ";;".join(filters.values()),
+                                           export_folder(self.settings.value("export/folder")))
         if not path:
             return
-        suffix = Path(path).suffix.lower().lstrip(".")
-        if suffix not in filters:
-            suffix = next((k for k, v in filters.items() if v == chosen), "csv")
-            path += f".{suffix}"
+        path, suffix = chosen_format(path, chosen, filters)
         text = batch_csv(rows) if suffix == "csv" else batch_json(rows)
         self._write_export(path, text.encode("utf-8"))
 
     def _write_export(self, path: str, data: bytes) -> bool:
         error = save_bytes(path, data)
         if error is None:
+            self.settings.set_value("export/folder", str(Path(path).parent))
             self.statusBar().showMessage(self.tr("Saved %1").replace("%1", path), 5000)
             return True
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("The export was not saved"),

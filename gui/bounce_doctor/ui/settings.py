@@ -21,6 +21,7 @@ DEFAULTS: dict[str, Any] = {
     "view/theme": "system",
     "limits/max_size_mb": DEFAULT_LIMITS.max_input_bytes // MB,  # the size limit for one message, in MB
     "view/language": "system",  # system | en | ru
+    "export/folder": "",  # where the last export was saved ("": the user's Documents)
 }
 
 
