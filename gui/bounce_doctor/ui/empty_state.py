@@ -18,6 +18,7 @@ class EmptyState(QFrame):
     open_clicked = Signal()
     sample_clicked = Signal()
     link_activated = Signal(str)  # a link in the message (such as "action:limits")
+    guide_clicked = Signal()  # "How do I get my bounce in?" (also a message's "action:guide" link)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,7 +40,7 @@ class EmptyState(QFrame):
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
         self.message.setOpenExternalLinks(False)
-        self.message.linkActivated.connect(self.link_activated)
+        self.message.linkActivated.connect(self._link)
         self.message.setAccessibleName(self.tr("What went wrong"))
         self.message.setMaximumWidth(820)
         self.message.hide()
@@ -76,6 +77,13 @@ class EmptyState(QFrame):
         buttons.addStretch(1)
         outer.addSpacing(16)
         outer.addLayout(buttons)
+        self.guide_button = QPushButton(self)
+        self.guide_button.setObjectName("guideButton")
+        self.guide_button.setFlat(True)
+        self.guide_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.guide_button.clicked.connect(self.guide_clicked)
+        outer.addSpacing(8)
+        outer.addWidget(self.guide_button, 0, Qt.AlignmentFlag.AlignHCenter)
         outer.addStretch(3)
         self.paste_button.clicked.connect(self.paste_clicked)
         self.open_button.clicked.connect(self.open_clicked)
@@ -97,6 +105,7 @@ class EmptyState(QFrame):
         self.paste_button.setText(self.tr("&Paste"))
         self.open_button.setText(self.tr("&Open a file…"))
         self.sample_button.setText(self.tr("&Try a sample"))
+        self.guide_button.setText(self.tr("How do I get my bounce in?"))
 
     def changeEvent(self, event: QEvent) -> None:
         """A new language: say it again."""
@@ -108,6 +117,12 @@ class EmptyState(QFrame):
         """Name the platform's paste shortcut in the prompt (Ctrl+V, ⌘V)."""
         self._shortcut = text
         self.retranslate()
+
+    def _link(self, href: str) -> None:
+        if href == "action:guide":
+            self.guide_clicked.emit()
+        else:
+            self.link_activated.emit(href)
 
     def show_message(self, title: str, body: str) -> None:
         """Say what went wrong with the last input and what to try."""
@@ -141,3 +156,8 @@ class EmptyState(QFrame):
             f"background-color: {colors(Role.ERROR_BG).name()}; }}"
         )
         self.privacy.setStyleSheet(f"color: {colors(Role.MUTED).name()};")
+        self.guide_button.setStyleSheet(
+            f"QPushButton {{ color: {colors(Role.LINK).name()}; text-decoration: underline; border: none; "
+            f"padding: 4px 8px; }} QPushButton:focus {{ border: 1px dashed {colors(Role.LINK).name()}; "
+            f"border-radius: 4px; }}"
+        )
