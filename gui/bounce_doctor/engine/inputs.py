@@ -12,6 +12,7 @@ import io
 import os
 import stat
 import sys
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,45 +55,137 @@ def _lines(fh: BinaryIO, maxlen: int) -> Iterator[bytes]:
         yield line
 
 
-def split_mbox(fh: BinaryIO, name: str, limits: Limits | None = None) -> Iterator[Item]:
-    """The messages of an mbox file, read line by line (never all at once)."""
+class MboxIndex:
+    """Where each message of an mbox starts and how long it is, and the file's size and modification time.
+
+    It lives in memory only (nothing is written beside the file), in arrays of numbers rather than an
+    object per message. ``read`` seeks to one message and reads only its bytes; when the file's size or
+    modification time changed since it was indexed, it says so instead of showing another message.
+    """
+
+    __slots__ = ("lengths", "mtime_ns", "name", "offsets", "path", "size", "sizes")
+
+    def __init__(self, path: str | os.PathLike[str], size: int, mtime_ns: int, name: str | None = None) -> None:
+        self.path = os.fspath(path)
+        self.name = name if name is not None else display_name(self.path)
+        self.size, self.mtime_ns = size, mtime_ns
+        self.offsets, self.lengths, self.sizes = array("q"), array("q"), array("q")
+
+    def add(self, offset: int, length: int, size: int) -> None:
+        """One more message: its bytes in the file, and its size once ``>From`` lines are unescaped."""
+        self.offsets.append(offset)
+        self.lengths.append(length)
+        self.sizes.append(size)
+
+    def __len__(self) -> int:
+        return len(self.offsets)
+
+    def unchanged(self) -> bool:
+        """Whether the file still has the size and modification time it had when it was indexed."""
+        try:
+            st = Path(self.path).stat()
+        except OSError:
+            return False
+        return st.st_size == self.size and st.st_mtime_ns == self.mtime_ns
+
+    def label(self, number: int) -> str:
+        """The name of message ``number`` (from 1), as ``read_path`` names it."""
+        return self.name if len(self) == 1 else f"{self.name}#{number}"
+
+    def read(self, number: int, limits: Limits | None = None) -> Item:
+        """Message ``number`` (from 1), read alone: a seek and a read of its length."""
+        limits = limits or DEFAULT_LIMITS
+        label = self.label(number)
+        if not 1 <= number <= len(self):
+            return Item(label, error="the message is no longer there: the file changed since it was read")
+        if not self.unchanged():
+            return Item(label, error=CHANGED)
+        opened = open_regular(Path(self.path))
+        if isinstance(opened, str):
+            return Item(label, error=opened)
+        fh, st = opened
+        with fh:
+            if st.st_size != self.size or st.st_mtime_ns != self.mtime_ns:
+                return Item(label, error=CHANGED)
+            i = number - 1
+            return read_span(fh, label, number, self.offsets[i], self.lengths[i], self.sizes[i], limits)
+
+
+CHANGED = "the file changed since the batch was read: open it again to read its messages as they are now"
+
+
+def read_span(fh: BinaryIO, label: str, number: int, offset: int, length: int, size: int, limits: Limits) -> Item:
+    """One indexed message of an mbox: the same bytes ``split_mbox`` gives, read from its offset."""
+    if size > limits.max_input_bytes:
+        return _mbox_item(label, number, [], True, size, limits)
+    try:
+        fh.seek(offset)
+        raw = fh.read(length)
+    except OSError as exc:
+        return Item(label, error=f"cannot be read: {exc.strerror or exc}")
+    if len(raw) != length:
+        return Item(label, error=CHANGED)
+    if b">From " not in raw:  # nothing to unescape: the bytes as they are
+        return Item(label, raw)
+    return _mbox_item(label, number, [line[1:] if line.startswith(b">From ") else line
+                                      for line in _lines(io.BytesIO(raw), _maxlen(limits))], False, size, limits)
+
+
+def _maxlen(limits: Limits) -> int:
+    return min(limits.max_input_bytes + 1, 1 << 20)
+
+
+def mbox_spans(fh: BinaryIO, limits: Limits | None = None, keep: bool = True) -> Iterator[tuple[int, int, int, list[bytes]]]:
+    """The messages of an mbox file, read line by line (never all at once), as (offset, length, size, lines).
+
+    ``offset`` and ``length`` place the message's bytes in the file (from where reading started), after its
+    ``From`` line; ``size`` counts them once ``>From`` lines are unescaped; ``lines`` are those unescaped
+    lines (none when ``keep`` is false, or when the message is over the size limit).
+    """
     limits = limits or DEFAULT_LIMITS
+    cap = limits.max_input_bytes
     buf: list[bytes] = []
-    size = 0
-    index = 0
+    size = count = pos = start = 0
     prev_blank = True
-    too_big = False
-    for line in _lines(fh, min(limits.max_input_bytes + 1, 1 << 20)):
-        if line.startswith(b"From ") and prev_blank and (buf or too_big or index == 0):
-            if buf or too_big:
-                index += 1
-                yield _mbox_item(name, index, buf, too_big, size, limits)
-            buf, size, too_big = [], 0, False
+    for line in _lines(fh, _maxlen(limits)):
+        n = len(line)
+        pos += n
+        # a "From " line after a blank one starts a message (the first line of the file too)
+        if prev_blank and line.startswith(b"From ") and (size or not count):
+            if size:
+                count += 1
+                yield start, pos - n - start, size, buf
+            buf, size, start = [], 0, pos
             prev_blank = False
             continue
         prev_blank = line.strip() == b""
         if line.startswith(b">From "):
             line = line[1:]
         size += len(line)
-        if size > limits.max_input_bytes:
-            too_big = True
+        if size > cap:
             buf = []
-            continue
-        if not too_big:
+        elif keep:
             buf.append(line)
-    if buf or too_big:
-        index += 1
-        yield _mbox_item(name, index, buf, too_big, size, limits)
+    if size:
+        yield start, pos - start, size, buf
 
 
-def _mbox_item(name: str, index: int, buf: list[bytes], too_big: bool, size: int, limits: Limits) -> Item:
-    label = f"{name}#{index}"
+def split_mbox(fh: BinaryIO, name: str, limits: Limits | None = None, index: MboxIndex | None = None) -> Iterator[Item]:
+    """The messages of an mbox file, read line by line (never all at once); ``index`` learns where each is."""
+    limits = limits or DEFAULT_LIMITS
+    for number, (offset, length, size, buf) in enumerate(mbox_spans(fh, limits), 1):
+        if index is not None:
+            index.add(offset, length, size)
+        yield _mbox_item(f"{name}#{number}", number, buf, size > limits.max_input_bytes, size, limits)
+
+
+def _mbox_item(label: str, index: int, buf: list[bytes], too_big: bool, size: int, limits: Limits) -> Item:
     if too_big:
         return Item(label, error=too_large_message(size, limits, f"Message {index}") + " It was skipped.")
     return Item(label, b"".join(buf))
 
 
-def _open_regular(path: Path) -> tuple[BinaryIO, os.stat_result] | str:
+def open_regular(path: Path) -> tuple[BinaryIO, os.stat_result] | str:
     """Open a regular file for reading, or say why not (pipes and devices are never waited on)."""
     try:
         fd = os.open(path, _OPEN_FLAGS)
@@ -117,8 +210,8 @@ def _open_regular(path: Path) -> tuple[BinaryIO, os.stat_result] | str:
         return f"cannot be read: {exc.strerror or exc}"
 
 
-def _read_file(path: Path, name: str, limits: Limits) -> Iterator[Item]:
-    opened = _open_regular(path)
+def _read_file(path: Path, name: str, limits: Limits, indexes: dict[str, MboxIndex] | None = None) -> Iterator[Item]:
+    opened = open_regular(path)
     if isinstance(opened, str):
         yield Item(name, error=opened)
         return
@@ -126,10 +219,12 @@ def _read_file(path: Path, name: str, limits: Limits) -> Iterator[Item]:
     try:
         with fh:
             head = fh.read(4096)
-            # a .eml file is one message even when it starts with an mbox "From " line
-            if _is_mbox(head) and path.suffix.lower() not in SINGLE_MESSAGE_SUFFIXES:
+            if is_mbox_file(path, head):
                 fh.seek(0)
-                yield from _mbox_items(split_mbox(fh, name, limits), name)
+                index = None
+                if indexes is not None:
+                    index = indexes[os.fspath(path)] = MboxIndex(path, st.st_size, st.st_mtime_ns, name)
+                yield from _mbox_items(split_mbox(fh, name, limits, index), name)
                 return
             if st.st_size > limits.max_input_bytes:
                 yield Item(name, error=too_large_message(st.st_size, limits, "The file") + " It was skipped.")
@@ -144,11 +239,31 @@ def _read_file(path: Path, name: str, limits: Limits) -> Iterator[Item]:
     yield Item(name, data)
 
 
+def is_mbox_file(path: Path, head: bytes) -> bool:
+    """Whether a file that starts with ``head`` is read as an mbox (a .eml file is one message even when it
+    starts with an mbox "From " line)."""
+    return _is_mbox(head) and path.suffix.lower() not in SINGLE_MESSAGE_SUFFIXES
+
+
 def read_path(
-    path: Path | str | bytes, *, seen: set[tuple[int, int]] | None = None, limits: Limits | None = None
+    path: Path | str | bytes, *, seen: set[tuple[int, int]] | None = None, limits: Limits | None = None,
+    indexes: dict[str, MboxIndex] | None = None,
 ) -> Iterator[Item]:
-    """Every message in a file, mbox file or folder (recursively, without following a link twice)."""
+    """Every message in a file, mbox file or folder (recursively, without following a link twice).
+
+    When ``indexes`` is given, each mbox file read adds its :class:`MboxIndex` to it, under its path.
+    """
     limits = limits or DEFAULT_LIMITS
+    for found in walk(path, seen=seen):
+        if isinstance(found, Item):
+            yield found
+        else:
+            yield from _read_file(found[0], found[1], limits, indexes)
+
+
+def walk(path: Path | str | bytes, *, seen: set[tuple[int, int]] | None = None) -> Iterator[Item | tuple[Path, str]]:
+    """The files to read in a file or folder, as (path, name), in the order ``read_path`` reads them;
+    an ``Item`` with an error for what cannot be read."""
     seen = seen if seen is not None else set()
     root = Path(os.fsdecode(path))
     # an explicit stack: a folder nested thousands of levels deep needs no recursion
@@ -191,7 +306,7 @@ def read_path(
             continue
         if not explicit and not stat.S_ISREG(st.st_mode):
             continue  # pipes, devices and sockets inside folders are not messages
-        yield from _read_file(p, name, limits)
+        yield p, name
 
 
 def _mbox_items(it: Iterator[Item], name: str) -> Iterator[Item]:

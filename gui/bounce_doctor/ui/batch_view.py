@@ -75,7 +75,8 @@ class BatchView(QWidget):
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(140)
+        self.progress.setMaximumWidth(180)
+        self.progress.setTextVisible(True)
         self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("batchCancel")
         status = QHBoxLayout()
@@ -183,9 +184,26 @@ class BatchView(QWidget):
 
     def set_loading(self, loading: bool) -> None:
         """Show or hide the progress bar and the Cancel button."""
+        self.progress.setRange(0, 0)  # busy, until the number of messages is known
         self.progress.setVisible(loading)
         self.cancel_button.setVisible(loading)
         self.cancel_button.setEnabled(loading)
+
+    def set_progress(self, done: int, total: int, rate: float) -> None:
+        """How far a load is: ``done`` of ``total`` messages (-1: not known yet) at ``rate`` a second."""
+        if total <= 0 or rate <= 0:
+            self.progress.setRange(0, 0)
+            return
+        self.progress.setRange(0, total)
+        self.progress.setValue(min(done, total))
+        left = max(total - done, 0) / rate
+        if left < 60:
+            text = self.tr("%1 s left").replace("%1", f"{left:.0f}")
+        else:
+            text = self.tr("%1 min left").replace("%1", f"{left / 60:.0f}")
+        self.progress.setFormat(text)
+        self.progress.setMinimumWidth(min(180, self.progress.fontMetrics().horizontalAdvance(text) + 32))
+        self.progress.setToolTip(self.tr("%1 of %2 messages").replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
 
     def set_status(self, text: str) -> None:
         """One line above the table: what is being read, or what was."""

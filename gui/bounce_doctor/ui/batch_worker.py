@@ -1,8 +1,10 @@
 """Loading a batch off the GUI thread: rows arrive in bunches every ~100 ms, and a load can be cancelled.
 
-A load walks ``read_path`` lazily (one message in memory at a time), diagnoses each message, keeps
-only its rows (``batch.rows_for``) and drops the report. Signals carry lists of rows, never one
-signal per message, so thousands of messages cost the GUI thread a few inserts a second.
+A load runs a ``pool.ParallelRead`` on a background thread: a small batch is read on that thread, a
+large one by worker processes, one per core (Qt-free, started with ``spawn``). Each message gives only
+its rows (``batch.rows_for``), never a kept report. Signals carry lists of rows, never one signal per
+message, so thousands of messages cost the GUI thread a few inserts a second. The mbox files of the
+last load stay indexed in memory (``indexes``): opening one of their messages again reads only it.
 """
 
 from __future__ import annotations
@@ -17,9 +19,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..batch import BatchRow, MessageRef, locate, read_message, rows_for
-from ..engine import BounceDoctorError, Report, diagnose
-from ..engine.inputs import Item, read_path
+from ..batch import BatchRow, MessageRef, read_message
+from ..engine import Report, diagnose
+from ..engine.inputs import Item, MboxIndex
+from ..pool import PARALLEL_AFTER, ParallelRead
 
 EMIT_INTERVAL = 0.1  # seconds between two bunches of rows
 # After each message the task lets go of the GIL for a moment: the GUI thread calls into Python for
@@ -48,65 +51,50 @@ MAX_PROBLEMS = 200
 
 
 class _LoadTask(QRunnable):
-    def __init__(self, loader: BatchLoader, job: int, paths: list[Path], stop: threading.Event) -> None:
+    def __init__(self, loader: BatchLoader, job: int, read: ParallelRead) -> None:
         super().__init__()
         self._loader = loader
         self._job = job
-        self._paths = paths
-        self._stop = stop
+        self._read = read
 
     def run(self) -> None:
-        loader, job = self._loader, self._job
+        loader, job, read = self._loader, self._job, self._read
         start = last = time.monotonic()
         pending: list[BatchRow] = []
         messages = rows = bad = 0
         problems: list[tuple[str, str]] = []
         first: MessageRef | None = None
         try:
-            for root in self._paths:
-                for item in read_path(root):
-                    if self._stop.is_set():
-                        break
+            for chunk in read.chunks():
+                for label, ref, got in chunk:
                     messages += 1
-                    ref, label = locate(root, item.name)
                     first = first or ref
-                    new = self._rows(item, label, ref)
-                    if isinstance(new, str):
+                    if isinstance(got, str):
                         bad += 1
                         if len(problems) < MAX_PROBLEMS:
-                            problems.append((label, new))
+                            problems.append((label, got))
                     else:
-                        pending.extend(new)
-                        rows += len(new)
-                    time.sleep(BREATHE)
-                    now = time.monotonic()
-                    if now - last >= EMIT_INTERVAL:
-                        last = now
-                        if pending:
-                            loader.rows_ready.emit(job, pending)
-                            pending = []
-                        loader.progress.emit(job, messages, rows, messages / max(now - start, 1e-6))
-                if self._stop.is_set():
-                    break
+                        pending.extend(got)
+                        rows += len(got)
+                if not read.in_workers:
+                    time.sleep(BREATHE)  # read here: let the GUI thread in between two messages
+                now = time.monotonic()
+                if now - last >= EMIT_INTERVAL:
+                    last = now
+                    if pending:
+                        loader.rows_ready.emit(job, pending)
+                        pending = []
+                    loader.progress.emit(job, messages, rows, messages / max(now - start, 1e-6), read.total)
         except Exception as exc:  # a bug in the engine must not kill the window
             problems.append(("", f"Bounce Doctor stopped reading ({type(exc).__name__})."))
             bad += 1
         if pending:
             loader.rows_ready.emit(job, pending)
         elapsed = time.monotonic() - start
-        loader.progress.emit(job, messages, rows, messages / max(elapsed, 1e-6))
+        loader.progress.emit(job, messages, rows, messages / max(elapsed, 1e-6), read.total)
         loader.task_done(job, LoadSummary(
-            messages, rows, tuple(problems), bad, self._stop.is_set(), elapsed, first if messages == 1 else None,
+            messages, rows, tuple(problems), bad, read.cancelled, elapsed, first if messages == 1 else None,
         ))
-
-    def _rows(self, item: Item, label: str, ref: MessageRef) -> list[BatchRow] | str:
-        if item.error is not None or item.data is None:
-            return item.error or "it could not be read"
-        try:
-            report = self._loader.diagnose_fn(item.data, label)
-        except BounceDoctorError as exc:
-            return str(exc)
-        return rows_for(report, label, ref)
 
 
 class _ReadOneTask(QRunnable):
@@ -115,8 +103,9 @@ class _ReadOneTask(QRunnable):
         self._loader, self._ref, self._label = loader, ref, label
 
     def run(self) -> None:
+        index = self._loader.indexes.get(self._ref.path) if self._ref.index else None
         try:
-            item = read_message(self._ref)
+            item = index.read(self._ref.index) if index is not None else read_message(self._ref)
         except Exception as exc:  # the file may be gone or changed; say so instead of failing
             item = Item(self._label, error=f"it could not be read again ({type(exc).__name__})")
         self._loader.message_read.emit(self._label, item)
@@ -126,7 +115,7 @@ class BatchLoader(QObject):
     """Starts loads on a thread pool (injectable: tests pass their own); one load runs at a time."""
 
     rows_ready = Signal(int, list)  # job, [BatchRow]
-    progress = Signal(int, int, int, float)  # job, messages read, rows, messages per second
+    progress = Signal(int, int, int, float, int)  # job, messages read, rows, messages per second, total or -1
     finished = Signal(int, object)  # job, LoadSummary
     message_read = Signal(str, object)  # label, Item: one message read again (to open it)
     busy_changed = Signal(bool)
@@ -141,8 +130,12 @@ class BatchLoader(QObject):
         super().__init__(parent)
         self._pool = pool if pool is not None else QThreadPool.globalInstance()
         self.diagnose_fn = diagnose_fn
+        self.jobs: int | None = None  # worker processes for a large batch (None: one per core)
+        self.parallel_after = PARALLEL_AFTER  # messages read on the thread before workers start
+        self.indexes: dict[str, MboxIndex] = {}  # the mbox files of the last load, by path
+        self.last: ParallelRead | None = None  # the last load started
         self._ids = itertools.count(1)
-        self._stops: dict[int, threading.Event] = {}
+        self._reads: dict[int, ParallelRead] = {}
         self._lock = threading.Lock()
         self.current = 0
         self._switch = sys.getswitchinterval()
@@ -152,23 +145,26 @@ class BatchLoader(QObject):
         """Cancel any running load and start reading these paths; returns the job number."""
         self.cancel()
         job = next(self._ids)
-        stop = threading.Event()
+        read = ParallelRead(list(paths), diagnose_fn=self.diagnose_fn, jobs=self.jobs,
+                            parallel_after=self.parallel_after)
+        self.indexes, self.last = read.indexes, read
         was_busy = self.busy
         with self._lock:
-            self._stops[job] = stop
+            self._reads[job] = read
         self.current = job
         if not was_busy:
             self._switch = sys.getswitchinterval()
             sys.setswitchinterval(min(self._switch, SWITCH_INTERVAL))
             self.busy_changed.emit(True)
-        self._pool.start(_LoadTask(self, job, list(paths), stop))
+        self._pool.start(_LoadTask(self, job, read))
         return job
 
     def cancel(self) -> None:
-        """Ask the running load to stop; ``finished`` follows (with ``cancelled``) within one message."""
+        """Stop the running load; its worker processes are terminated at once, and ``finished`` follows
+        (with ``cancelled``) within one message or ``pool.POLL`` seconds."""
         with self._lock:
-            for stop in self._stops.values():
-                stop.set()
+            for read in self._reads.values():
+                read.cancel()
 
     def read_one(self, ref: MessageRef, label: str) -> None:
         """Read one message of a batch again, in the background; ``message_read`` follows."""
@@ -178,7 +174,7 @@ class BatchLoader(QObject):
     def busy(self) -> bool:
         """Whether a load is under way."""
         with self._lock:
-            return bool(self._stops)
+            return bool(self._reads)
 
     def wait(self, msecs: int = 30000) -> bool:
         """Wait for the pool (tests and shutdown)."""
@@ -190,8 +186,8 @@ class BatchLoader(QObject):
 
     def _finish(self, job: int, summary: LoadSummary) -> None:
         with self._lock:
-            self._stops.pop(job, None)
-            idle = not self._stops
+            self._reads.pop(job, None)
+            idle = not self._reads
         if idle:
             sys.setswitchinterval(self._switch)
         self.finished.emit(job, summary)
