@@ -55,6 +55,8 @@ def _parser() -> argparse.ArgumentParser:
         )
     e.add_argument("--draft", choices=DRAFT_KINDS, help="print a ready-to-send text instead of the diagnosis")
     e.add_argument("--redact", action="store_true", help="in drafts, reduce addresses to domains, leave out the subject")
+    e.add_argument("--online", action="store_true", help="also check live, by DNS queries, what the bounce names")
+    e.add_argument("--resolver", metavar="HOST[:PORT]", help="with --online: the DNS server to ask (default: the system's)")
     c = sub.add_parser("codes", help="look up codes and words in the catalog")
     c.add_argument("query", nargs="*", metavar="QUERY")
     c.add_argument("--json", action="store_true", help="one JSON object per entry, one per line")
@@ -215,6 +217,8 @@ def explain(
     progress: Progress | None = None,
     limits: Limits | None = None,
     jobs: int = 1,
+    online: bool = False,
+    resolver: str | None = None,
 ) -> int:
     """Print one diagnosis, draft, CSV rows or header analysis per message; return the exit status."""
     limits = limits or Limits()
@@ -242,6 +246,11 @@ def explain(
         render, separator = _as_json, ""
     else:
         render = _as_text
+    if online and render in (_as_json, _as_text):  # the offline output, then the live checks (live/output.py)
+        from .live import output
+
+        render = (functools.partial(output.as_json, resolver) if render is _as_json
+                  else functools.partial(output.as_text, _as_text, resolver))
     for error, out in _results(_items(paths, limits), render, limits, jobs):
         if error is not None:
             progress.tick(failed=True)
@@ -320,6 +329,10 @@ def main(argv: list[str] | None = None) -> int:
                 _parser().error("--draft and --json cannot be used together")
             if args.draft and args.csv:
                 _parser().error("--draft and --csv cannot be used together")
+            if args.online and (args.draft or args.csv):
+                _parser().error("--online goes with the text or the --json output")
+            if args.resolver and not args.online:
+                _parser().error("--resolver needs --online")
             try:
                 limits = from_env()
             except ValueError as exc:
@@ -330,7 +343,7 @@ def main(argv: list[str] | None = None) -> int:
             if not (args.json or args.csv or args.draft):  # machine-readable output, and drafts, stay English
                 _speak(args.lang)
             return explain(args.paths, args.json, args.draft, args.redact, as_csv=args.csv, limits=limits,
-                           jobs=args.jobs or default_jobs())
+                           jobs=args.jobs or default_jobs(), online=args.online, resolver=args.resolver)
         if args.command == "headers":
             return explain(args.paths, args.json, headers=True, jobs=args.jobs or default_jobs())
         return codes(args.query, args.json, "en" if args.json else _speak(args.lang))

@@ -428,6 +428,18 @@
         <source>Failed recipients</source>
         <translation>Недоставленные получатели</translation>
     </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>осталось %1 с</translation>
+    </message>
+    <message>
+        <source>%1 min left</source>
+        <translation>осталось %1 мин</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages</source>
+        <translation>%1 из %2 сообщений</translation>
+    </message>
     <message numerus="yes">
         <source>%n recipient(s)</source>
         <translation>
@@ -454,6 +466,37 @@
     <message>
         <source>Click to open %1 in the code reference</source>
         <translation>Нажмите, чтобы открыть %1 в справочнике кодов</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Check live — Bounce Doctor</source>
+        <translation>Проверка по сети — Bounce Doctor</translation>
+    </message>
+    <message>
+        <source>Bounce Doctor will look up these names in the DNS, through your system&apos;s resolver (the DNS server this computer uses). Only the names below are sent, nothing of the message itself. The diagnosis does not change: the answers are shown apart from it.</source>
+        <translation>Bounce Doctor запросит эти имена в DNS через системный DNS-сервер (тот, которым пользуется этот компьютер). Отправляются только имена ниже, ничего из самого письма. Диагноз не меняется: ответы показываются отдельно от него.</translation>
+    </message>
+    <message>
+        <source>Each look-up waits at most 3 seconds. The resolver, and the blocklists asked, can see which names and addresses were looked up.</source>
+        <translation>Каждый запрос ждёт ответа не больше 3 секунд. DNS-сервер и опрошенные чёрные списки видят, какие имена и адреса запрашивались.</translation>
+    </message>
+    <message>
+        <source>&amp;Always allow live checks (you can turn this off in the View menu)</source>
+        <translation>&amp;Всегда разрешать проверки по сети (это можно выключить в меню «Вид»)</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Names to look up</source>
+        <translation>Имена для запроса</translation>
     </message>
 </context>
 <context>
@@ -796,6 +839,10 @@
 <context>
     <name>DropArea</name>
     <message>
+        <source>Bounce Doctor cannot read this as it is: drop it to see why.</source>
+        <translation>Bounce Doctor не может прочитать это в таком виде: отпустите, чтобы узнать почему.</translation>
+    </message>
+    <message>
         <source>Dropped text</source>
         <translation>Перетащенный текст</translation>
     </message>
@@ -830,12 +877,20 @@
         <source>&amp;Try a sample</source>
         <translation>&amp;Попробовать пример</translation>
     </message>
+    <message>
+        <source>How do I get my bounce in?</source>
+        <translation>Как добавить сюда письмо о недоставке?</translation>
+    </message>
 </context>
 <context>
     <name>ErrorPanel</name>
     <message>
         <source>Program error</source>
         <translation>Ошибка программы</translation>
+    </message>
+    <message>
+        <source>About what was dropped</source>
+        <translation>О том, что было перетащено</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
@@ -871,6 +926,29 @@
     <message>
         <source>%1 (not read)</source>
         <translation>%1 (не прочитано)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>How do I get my bounce in?</source>
+        <translation>Как добавить сюда письмо о недоставке?</translation>
+    </message>
+    <message>
+        <source>Your &amp;mail program:</source>
+        <translation>Ваша &amp;почтовая программа:</translation>
+    </message>
+    <message>
+        <source>Mail programs</source>
+        <translation>Почтовые программы</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Рисунок</translation>
     </message>
 </context>
 <context>
@@ -1105,6 +1183,60 @@
     </message>
 </context>
 <context>
+    <name>LiveChecks</name>
+    <message>
+        <source>Always Allow &amp;Live Checks</source>
+        <translation>Всегда разрешать проверки по &amp;сети</translation>
+    </message>
+    <message>
+        <source>Check now looks up the names without asking first</source>
+        <translation>«Проверить сейчас» запрашивает имена, не спрашивая заранее</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>Chec&amp;k now</source>
+        <translation>Пр&amp;оверить сейчас</translation>
+    </message>
+    <message>
+        <source>Look up, through your system&apos;s DNS resolver, the domains, blocklists and records this bounce names</source>
+        <translation>Запросить через системный DNS-сервер домены, чёрные списки и записи, которые названы в этом отказе</translation>
+    </message>
+    <message>
+        <source>Look up what this bounce names, live. Nothing is sent before you click.</source>
+        <translation>Проверить по сети то, что названо в отказе. До нажатия ничего не отправляется.</translation>
+    </message>
+    <message>
+        <source>This message names nothing to check live.</source>
+        <translation>В этом письме нет ничего, что можно проверить по сети.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <source>Live checks</source>
+        <translation>Проверки по сети</translation>
+    </message>
+    <message>
+        <source>Answers from the network at the time shown; the diagnosis above is read from the bounce alone and does not change.</source>
+        <translation>Ответы из сети на указанное время; диагноз выше прочитан только из отказа и не меняется.</translation>
+    </message>
+    <message>
+        <source>The checks could not be made: no DNS server answered from this computer. Check the network connection and try again.</source>
+        <translation>Проверить не удалось: с этого компьютера не ответил ни один DNS-сервер. Проверьте подключение к сети и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Open…</source>
@@ -1161,6 +1293,10 @@
     <message>
         <source>&amp;About Bounce Doctor</source>
         <translation>&amp;О программе Bounce Doctor</translation>
+    </message>
+    <message>
+        <source>&amp;How do I get my bounce in?</source>
+        <translation>&amp;Как добавить письмо о недоставке?</translation>
     </message>
     <message>
         <source>For the &amp;recipient…</source>
@@ -2394,6 +2530,69 @@ Any file that was there is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>drop_notice</name>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 байт)</translation>
+    </message>
+    <message>
+        <source>Formats received:</source>
+        <translation>Полученные форматы:</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>и ещё %1</translation>
+    </message>
+    <message>
+        <source>no data at all</source>
+        <translation>вообще никаких данных</translation>
+    </message>
+    <message>
+        <source>Nothing on the clipboard could be read as an email.</source>
+        <translation>Ничего из буфера обмена не удалось прочитать как письмо.</translation>
+    </message>
+    <message>
+        <source>Nothing in what was dropped could be read as an email.</source>
+        <translation>Ничего из перетащенного не удалось прочитать как письмо.</translation>
+    </message>
+    <message>
+        <source>It carried: %1.</source>
+        <translation>В нём было: %1.</translation>
+    </message>
+    <message>
+        <source>If your mail program sent this, &quot;Copy details&quot; puts these formats on the clipboard for a report.</source>
+        <translation>Если это прислала ваша почтовая программа, кнопка «Копировать подробности» положит эти форматы в буфер обмена для сообщения о проблеме.</translation>
+    </message>
+    <message>
+        <source>See Help &gt; How do I get my bounce in?</source>
+        <translation>См. Справка &gt; Как добавить письмо о недоставке?</translation>
+    </message>
+    <message>
+        <source>Thunderbird handed over only a link to the message, not the message itself. In Thunderbird, use File &gt; Save As &gt; File, or drag the message to the desktop first, then drop the saved file here.</source>
+        <translation>Thunderbird передал только ссылку на письмо, а не само письмо. В Thunderbird выберите Файл &gt; Сохранить как &gt; Файл или сначала перетащите письмо на рабочий стол, а затем перетащите сюда сохранённый файл.</translation>
+    </message>
+    <message>
+        <source>The mail program only promised the message and did not hand it over. In Apple Mail, drag the message to the desktop first, or use File &gt; Save As &gt; Raw Message Source, then drop the saved file here.</source>
+        <translation>Почтовая программа только пообещала письмо, но не передала его. В Apple Mail сначала перетащите письмо на рабочий стол или выберите Файл &gt; Сохранить как и формат «Исходный текст сообщения» (Raw Message Source), а затем перетащите сюда сохранённый файл.</translation>
+    </message>
+    <message>
+        <source>Outlook offered the message in a form that cannot be read here. Drag the message to the desktop or a folder first, or use File &gt; Save As (Outlook Message Format), then drop the saved file here.</source>
+        <translation>Outlook передал письмо в виде, который здесь прочитать нельзя. Сначала перетащите письмо на рабочий стол или в папку либо выберите Файл &gt; Сохранить как (формат сообщения Outlook, .msg), а затем перетащите сюда сохранённый файл.</translation>
+    </message>
+    <message>
+        <source>Only the first of %1 messages could be taken.</source>
+        <translation>Удалось взять только первое из писем (всего: %1).</translation>
+    </message>
+    <message>
+        <source>Only %2 of %1 messages could be taken.</source>
+        <translation>Удалось взять только часть писем: %2 из %1.</translation>
+    </message>
+    <message>
+        <source>To read all of them, drag them to a folder first (or save each with File &gt; Save As), then drop the saved files here.</source>
+        <translation>Чтобы прочитать все, сначала перетащите их в папку (или сохраните каждое через Файл &gt; Сохранить как), а затем перетащите сюда сохранённые файлы.</translation>
+    </message>
+</context>
+<context>
     <name>engine_text</name>
     <message>
         <source>The message has %1 Received headers; only the %2 closest to its origin are analysed.</source>
@@ -2432,6 +2631,225 @@ Any file that was there is unchanged.</source>
     <message>
         <source>Not yet translated; shown in English.</source>
         <translation>Ещё не переведено, показано на английском.</translation>
+    </message>
+</context>
+<context>
+    <name>live</name>
+    <message>
+        <source>The live checks stopped because of an error in the program (%1).</source>
+        <translation>Проверки остановились из-за ошибки в программе (%1).</translation>
+    </message>
+    <message>
+        <source>{domain} does not exist: the address is mistyped, or the domain has lapsed.</source>
+        <translation>Домена {domain} не существует: адрес написан с ошибкой, или срок регистрации домена истёк.</translation>
+    </message>
+    <message>
+        <source>{domain} receives no mail: it says so with a null MX record (RFC 7505).</source>
+        <translation>{domain} не принимает почту: так сказано в его пустой записи MX (RFC 7505).</translation>
+    </message>
+    <message>
+        <source>{domain} receives mail: its mail servers are {servers}.</source>
+        <translation>{domain} принимает почту: его почтовые серверы — {servers}.</translation>
+    </message>
+    <message>
+        <source>{domain} has no MX records; mail goes to its own address {addresses}.</source>
+        <translation>У {domain} нет записей MX; почта идёт на его собственный адрес {addresses}.</translation>
+    </message>
+    <message>
+        <source>{domain} exists but has neither mail servers nor an address: it receives no mail.</source>
+        <translation>{domain} существует, но у него нет ни почтовых серверов, ни адреса: почту он не принимает.</translation>
+    </message>
+    <message>
+        <source>{domain}, suggested for {typed}, does not exist either: it is not the right domain.</source>
+        <translation>Домена {domain}, предложенного вместо {typed}, тоже не существует: это не тот домен.</translation>
+    </message>
+    <message>
+        <source>{domain}, suggested for {typed}, receives no mail either (a null MX record).</source>
+        <translation>{domain}, предложенный вместо {typed}, тоже не принимает почту (пустая запись MX).</translation>
+    </message>
+    <message>
+        <source>{domain} receives mail (mail servers: {servers}): the address was most likely meant for {domain}, not {typed}.</source>
+        <translation>{domain} принимает почту (почтовые серверы: {servers}): скорее всего, адрес должен был быть на {domain}, а не на {typed}.</translation>
+    </message>
+    <message>
+        <source>{domain}, suggested for {typed}, has no MX records but an address ({addresses}): it can receive mail.</source>
+        <translation>У {domain}, предложенного вместо {typed}, нет записей MX, но есть адрес ({addresses}): почту он принимать может.</translation>
+    </message>
+    <message>
+        <source>{domain}, suggested for {typed}, receives no mail either.</source>
+        <translation>{domain}, предложенный вместо {typed}, тоже не принимает почту.</translation>
+    </message>
+    <message>
+        <source>No answer about {domain} within the time allowed: it could not be checked now.</source>
+        <translation>Ответа о {domain} за отведённое время не было: сейчас проверить не удалось.</translation>
+    </message>
+    <message>
+        <source>The DNS server could not answer about {domain}: it could not be checked now.</source>
+        <translation>DNS-сервер не смог ответить о {domain}: сейчас проверить не удалось.</translation>
+    </message>
+    <message>
+        <source>{ip} is listed on {list}: {codes}.</source>
+        <translation>{ip} есть в чёрном списке {list}: {codes}.</translation>
+    </message>
+    <message>
+        <source>{ip} is not listed on {list}.</source>
+        <translation>{ip} нет в чёрном списке {list}.</translation>
+    </message>
+    <message>
+        <source>{list} did not answer in time: whether {ip} is listed is not known.</source>
+        <translation>{list} не ответил вовремя: есть ли {ip} в списке, неизвестно.</translation>
+    </message>
+    <message>
+        <source>{list} could not be asked: whether {ip} is listed is not known.</source>
+        <translation>Спросить {list} не удалось: есть ли {ip} в списке, неизвестно.</translation>
+    </message>
+    <message>
+        <source>{list} does not answer queries that come through a public DNS resolver: the check could not be made from this network. This does not mean that {ip} is clean.</source>
+        <translation>{list} не отвечает на запросы через общедоступный DNS-сервер: из этой сети проверить не удалось. Это не значит, что {ip} нет в списке.</translation>
+    </message>
+    <message>
+        <source>{list} refused the query because this network asks it too often: the check could not be made from here. Whether {ip} is listed is not known.</source>
+        <translation>{list} отказал в запросе: из этой сети его спрашивают слишком часто. Проверить отсюда не удалось; есть ли {ip} в списке, неизвестно.</translation>
+    </message>
+    <message>
+        <source>{list} answered that the list&apos;s name is wrong: whether {ip} is listed is not known.</source>
+        <translation>{list} ответил, что имя списка неверно: есть ли {ip} в списке, неизвестно.</translation>
+    </message>
+    <message>
+        <source>{list} answered {codes}, which is not a listing code: whether {ip} is listed is not known.</source>
+        <translation>{list} ответил {codes}, а это не код внесения в список: есть ли {ip} в списке, неизвестно.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} allows {ip} to send its mail.</source>
+        <translation>Запись SPF домена {domain} разрешает {ip} отправлять его почту.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} does not allow {ip} to send its mail (-all): receivers may refuse it.</source>
+        <translation>Запись SPF домена {domain} не разрешает {ip} отправлять его почту (-all): получатели могут её отклонять.</translation>
+    </message>
+    <message>
+        <source>{ip} is not in the SPF record of {domain} (~all): receivers treat the mail as suspicious.</source>
+        <translation>{ip} нет в записи SPF домена {domain} (~all): получатели считают такую почту подозрительной.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} says nothing about {ip} (?all).</source>
+        <translation>Запись SPF домена {domain} ничего не говорит о {ip} (?all).</translation>
+    </message>
+    <message>
+        <source>{domain} has no SPF record: receivers cannot tell which servers may send its mail.</source>
+        <translation>У {domain} нет записи SPF: получатели не могут узнать, каким серверам можно отправлять его почту.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} is broken: SPF fails for every sender.</source>
+        <translation>Запись SPF домена {domain} неисправна: проверка SPF не проходит ни у одного отправителя.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} needs more than 10 DNS look-ups: receivers treat it as broken, and SPF fails for every sender.</source>
+        <translation>Записи SPF домена {domain} нужно больше 10 запросов DNS: получатели считают её неисправной, и проверка SPF не проходит ни у одного отправителя.</translation>
+    </message>
+    <message>
+        <source>The SPF record of {domain} could not be read now.</source>
+        <translation>Запись SPF домена {domain} сейчас прочитать не удалось.</translation>
+    </message>
+    <message>
+        <source>{domain} publishes an SPF record; the bounce names no sending IP to test against it.</source>
+        <translation>У {domain} есть запись SPF; в отказе не назван IP-адрес отправителя, чтобы проверить его по ней.</translation>
+    </message>
+    <message>
+        <source>{domain} publishes a DMARC record with the policy p={policy}.</source>
+        <translation>У {domain} есть запись DMARC с политикой p={policy}.</translation>
+    </message>
+    <message>
+        <source>{domain} publishes no DMARC record: Gmail, Yahoo and others refuse bulk mail from domains without one.</source>
+        <translation>У {domain} нет записи DMARC: Gmail, Yahoo и другие отклоняют массовые рассылки от доменов без неё.</translation>
+    </message>
+    <message>
+        <source>{domain} publishes a DKIM key for the selector {selector}.</source>
+        <translation>У {domain} опубликован ключ DKIM для селектора {selector}.</translation>
+    </message>
+    <message>
+        <source>The DKIM key of {domain} for the selector {selector} is revoked (empty): signatures made with it fail.</source>
+        <translation>Ключ DKIM домена {domain} для селектора {selector} отозван (пуст): подписи, сделанные им, не проходят проверку.</translation>
+    </message>
+    <message>
+        <source>{domain} publishes no DKIM key for the selector {selector}: receivers cannot verify the signature.</source>
+        <translation>У {domain} нет ключа DKIM для селектора {selector}: получатели не могут проверить подпись.</translation>
+    </message>
+    <message>
+        <source>Receivers are asked to refuse mail for it that fails both SPF and DKIM.</source>
+        <translation>Получателей просят отклонять его почту, если она не прошла ни SPF, ни DKIM.</translation>
+    </message>
+    <message>
+        <source>Receivers are asked to put mail for it that fails both SPF and DKIM in spam.</source>
+        <translation>Получателей просят класть в спам его почту, если она не прошла ни SPF, ни DKIM.</translation>
+    </message>
+    <message>
+        <source>Receivers are only asked to report mail for it that fails both SPF and DKIM.</source>
+        <translation>Получателей просят только сообщать о его почте, которая не прошла ни SPF, ни DKIM.</translation>
+    </message>
+    <message>
+        <source>SBL (a known spam source)</source>
+        <translation>SBL (известный источник спама)</translation>
+    </message>
+    <message>
+        <source>SBL CSS (a sender of low-reputation mail)</source>
+        <translation>SBL CSS (отправитель почты с плохой репутацией)</translation>
+    </message>
+    <message>
+        <source>XBL (a hijacked or infected computer)</source>
+        <translation>XBL (взломанный или заражённый компьютер)</translation>
+    </message>
+    <message>
+        <source>DROP (a network run by spammers)</source>
+        <translation>DROP (сеть, которой управляют спамеры)</translation>
+    </message>
+    <message>
+        <source>PBL (an address that should not send mail directly, listed by its provider)</source>
+        <translation>PBL (адрес, с которого не должна идти почта напрямую; внесён его провайдером)</translation>
+    </message>
+    <message>
+        <source>PBL (an address that should not send mail directly, listed by Spamhaus)</source>
+        <translation>PBL (адрес, с которого не должна идти почта напрямую; внесён Spamhaus)</translation>
+    </message>
+    <message>
+        <source>Mail servers (MX)</source>
+        <translation>Почтовые серверы (MX)</translation>
+    </message>
+    <message>
+        <source>Address (A/AAAA)</source>
+        <translation>Адрес (A/AAAA)</translation>
+    </message>
+    <message>
+        <source>Blocklist</source>
+        <translation>Чёрный список</translation>
+    </message>
+    <message>
+        <source>SPF record</source>
+        <translation>Запись SPF</translation>
+    </message>
+    <message>
+        <source>DMARC record</source>
+        <translation>Запись DMARC</translation>
+    </message>
+    <message>
+        <source>DKIM key</source>
+        <translation>Ключ DKIM</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Хорошо</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Checked live at %1</source>
+        <translation>Проверено по сети в %1</translation>
     </message>
 </context>
 <context>

@@ -45,11 +45,14 @@ from .empty_state import EmptyState
 from .error_panel import ErrorPanel
 from .export_names import chosen_format, export_folder, suggested_path
 from .file_list import FileList
+from .guide_dialog import GuideDialog
 from .headers_view import HeadersView
 from .i18n import LANGUAGES, Language
 from .legend import Legend
 from .limits_dialog import LimitsDialog, refused_bytes
-from .mime_input import Source, sources
+from .live_checks import LiveChecks
+from .live_panel import LivePanel
+from .mime_input import Source, read, spool
 from .reference_model import ReferenceModel
 from .reference_view import ReferenceView
 from .saving import pdf_bytes, save_bytes
@@ -79,6 +82,7 @@ class Action(StrEnum):
     SHOW_HEADERS = "show_headers"
     SIZE_LIMIT = "size_limit"
     ABOUT = "about"
+    GUIDE = "guide"  # How do I get my bounce in?
     DRAFT_RECIPIENT = "draft_recipient"
     DRAFT_PROVIDER = "draft_provider"
     DRAFT_DELISTING = "draft_delisting"
@@ -161,7 +165,14 @@ class MainWindow(QMainWindow):
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.file_list)
         self.main_splitter.addWidget(bounce_column)
-        self.main_splitter.addWidget(self.diagnosis_panel)
+        self.live_panel = LivePanel()  # the live checks, under the diagnosis and apart from it
+        self.live = LiveChecks(self.settings, self.live_panel, self._pool, self)
+        diagnosis_column = QWidget()
+        right = QVBoxLayout(diagnosis_column)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.diagnosis_panel, 3)
+        right.addWidget(self.live_panel, 2)
+        self.main_splitter.addWidget(diagnosis_column)
         self.main_splitter.setChildrenCollapsible(False)
         self.main_splitter.setStretchFactor(0, 0)
         self.main_splitter.setStretchFactor(1, 5)
@@ -210,6 +221,7 @@ class MainWindow(QMainWindow):
 
         self.setTabOrder(self.file_list, self.bounce_view)
         self.setTabOrder(self.bounce_view, self.diagnosis_panel)
+        self.setTabOrder(self.diagnosis_panel, self.live_panel.check_button)
 
     def _action(self, name: Action, key: QKeySequence.StandardKey | str | None = None) -> QAction:
         action = QAction(self)
@@ -239,6 +251,7 @@ class MainWindow(QMainWindow):
         self._action(Action.SHOW_HEADERS, "Ctrl+3").setEnabled(False)
         self._action(Action.SIZE_LIMIT, None)
         self._action(Action.ABOUT, None).setMenuRole(QAction.MenuRole.AboutRole)
+        self._action(Action.GUIDE, None)
         self._action(Action.DRAFT_RECIPIENT)
         self._action(Action.DRAFT_PROVIDER)
         self._action(Action.DRAFT_DELISTING)
@@ -266,6 +279,7 @@ class MainWindow(QMainWindow):
             Action.EXPORT_BATCH: self.tr("Export &batch…"),
             Action.SIZE_LIMIT: self.tr("Size &limit…"),
             Action.ABOUT: self.tr("&About Bounce Doctor"),
+            Action.GUIDE: self.tr("&How do I get my bounce in?"),
             Action.DRAFT_RECIPIENT: self.tr("For the &recipient…"),
             Action.DRAFT_PROVIDER: self.tr("For your &IT or provider…"),
             Action.DRAFT_DELISTING: self.tr("A &delisting request…"),
@@ -304,6 +318,7 @@ class MainWindow(QMainWindow):
         if self._batch_status is not None:
             self.batch_view.set_status(self._batch_status())
         self.progress.setAccessibleName(self.tr("Reading"))
+        self.live.retranslate()
         self.reference_model.set_entries(self.language.catalog.codes)
         self._set_title()
         self._readvise()
@@ -381,6 +396,7 @@ class MainWindow(QMainWindow):
             self.theme_group.addAction(action)
             self.theme_actions[choice] = action
         view_menu.addAction(a[Action.SIZE_LIMIT])
+        view_menu.addAction(self.live.always_action)
         self.language_menu = view_menu.addMenu("")
         self.language_menu.setObjectName("languageMenu")
         self.language_group = QActionGroup(self)
@@ -396,6 +412,7 @@ class MainWindow(QMainWindow):
                 self.language_menu.addSeparator()
 
         help_menu = self.help_menu = self.menuBar().addMenu("")
+        help_menu.addAction(a[Action.GUIDE])
         self.sample_menu = help_menu.addMenu("")
         self.sample_menu.setObjectName("sampleMenu")
         self.sample_language_menu = None
@@ -428,6 +445,7 @@ class MainWindow(QMainWindow):
         a[Action.SHOW_REFERENCE].triggered.connect(self.show_reference)
         a[Action.SHOW_HEADERS].triggered.connect(lambda: self.tabs.setCurrentWidget(self.headers_view))
         a[Action.ABOUT].triggered.connect(self.about)
+        a[Action.GUIDE].triggered.connect(lambda: GuideDialog.show_for(self))
         for kind, action in _DRAFT_ACTIONS.items():
             a[action].triggered.connect(lambda _=False, kind=kind: self.show_draft(kind))
         a[Action.SIZE_LIMIT].triggered.connect(self.ask_size_limit)
@@ -437,10 +455,13 @@ class MainWindow(QMainWindow):
         self.theme.changed.connect(self._apply_colors)
 
         self.drop_area.sources_dropped.connect(self._open_dropped)
+        self.drop_area.notice_given.connect(self.error_panel.show_notice)
+        self.drop_area.hint.connect(lambda text: self.statusBar().showMessage(text, 5000))
         self.empty_state.paste_clicked.connect(self.paste)
         self.empty_state.open_clicked.connect(self.open_dialog)
         self.empty_state.sample_clicked.connect(self._sample_button)
         self.empty_state.link_activated.connect(self._action_link)
+        self.empty_state.guide_clicked.connect(a[Action.GUIDE].trigger)
         self.diagnosis_panel.action_requested.connect(self._action_link)
         self.file_list.item_chosen.connect(self._show_doc)
         self.diagnosis_panel.finding_clicked.connect(self.select_finding)
@@ -525,19 +546,22 @@ class MainWindow(QMainWindow):
         if items and len(paths) == len(items):
             self.open_paths(list(paths))
         else:
+            if len(items) > 1:  # several messages from a mail program: the Batch tab too, as for files
+                self.open_batch(spool(items))
             self.open_sources(items)
 
     def paste(self) -> None:
         """Read the clipboard: files, an email message or text."""
-        found = sources(QGuiApplication.clipboard().mimeData(), self.tr("Pasted text"))
-        if not found:
+        got = read(QGuiApplication.clipboard().mimeData(), self.tr("Pasted text"), pasted=True)
+        self.error_panel.show_notice(got.notice)
+        if not got.sources and got.notice is None:
             self._problem(
                 self.tr("There is nothing to paste"),
                 self.tr("The clipboard holds no text. Open the bounce in your mail program, select all its text "
                         "(or view its source), copy it, and paste again."),
             )
             return
-        self.open_sources(found)
+        self._open_dropped(got.sources)
 
     def open_dialog(self) -> None:
         """File > Open."""
@@ -665,6 +689,7 @@ class MainWindow(QMainWindow):
         """The Headers tab, and the diagnosis's sentence on a failed authentication (none without a report)."""
         analysis = outcome.headers if outcome is not None and outcome.report is not None else None
         self.headers_view.set_analysis(analysis, self.theme.color)
+        self.live.set_report(outcome.report if outcome is not None else None, analysis)  # its own live checks
         self.tabs.setTabEnabled(self.tabs.indexOf(self.headers_view), analysis is not None)
         self.actions_by_name[Action.SHOW_HEADERS].setEnabled(analysis is not None)
         if analysis is not None:
@@ -856,6 +881,7 @@ class MainWindow(QMainWindow):
         self.bounce_view.set_colors(colors)
         self.headers_view.set_colors(colors)
         self.batch_charts.set_colors(colors)
+        self.live_panel.set_colors(colors)
         if self._report is not None:
             self.diagnosis_panel.set_colors(colors)
 
@@ -954,14 +980,13 @@ class MainWindow(QMainWindow):
         if not self._chart_timer.isActive():
             self._chart_timer.start()
 
-    def _batch_progress(self, job: int, messages: int, rows: int, rate: float) -> None:
+    def _batch_progress(self, job: int, messages: int, rows: int, rate: float, total: int = -1) -> None:
         if job != self.batch_loader.current:
             return
-        self._batch_status = lambda: (
-            self.tr("Reading… %1 messages so far (%2 a second), %3 failed recipients.")
-            .replace("%1", f"{messages:,}").replace("%2", f"{rate:,.0f}").replace("%3", f"{rows:,}")
-        )
+        self._batch_status = lambda: self.tr("Reading… %1 messages so far (%2 a second), %3 failed recipients.").replace(
+            "%1", f"{messages:,}").replace("%2", f"{rate:,.0f}").replace("%3", f"{rows:,}")
         self.batch_view.set_status(self._batch_status())
+        self.batch_view.set_progress(messages, total, rate)
 
     def _batch_finished(self, job: int, summary: LoadSummary) -> None:
         if job != self.batch_loader.current:

@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "limits/max_size_mb": DEFAULT_LIMITS.max_input_bytes // MB,  # the size limit for one message, in MB
     "view/language": "system",  # system | en | ru
     "export/folder": "",  # where the last export was saved ("": the user's Documents)
+    "live/always_allow": False,  # live checks start without asking first (the user said so once)
 }
 
 
@@ -47,6 +48,8 @@ class Settings(QObject):
             if raw is None or raw == "":
                 return []
             return [str(x) for x in raw] if isinstance(raw, list | tuple) else [str(raw)]
+        if isinstance(default, bool):  # an ini file gives back "true" / "false"
+            return raw is True or str(raw).lower() in ("true", "1")
         if isinstance(default, QByteArray):
             return raw if isinstance(raw, QByteArray) else QByteArray()
         return type(default)(raw)
