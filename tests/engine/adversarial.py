@@ -74,7 +74,7 @@ def collect() -> list[Found]:
     for reason, joined in sorted(shipped._words.items()):  # what the engine runs: one pattern per reason
         found.append(Found(f"rules:joined:{reason}", joined))
     for name in sorted({r.signal for r in shipped.rules if r.signal}):
-        found.append(Found(f"rules:in-text:{name}", shipped.in_text(name)))
+        found.extend(_walk(shipped.in_text(name), f"rules:in-text:{name}"))
     return found
 
 

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from bounce_doctor.engine import codes
-from bounce_doctor.engine.nocase import NoCase
+from bounce_doctor.engine.nocase import AnyCase, NoCase, needles
 from bounce_doctor.engine.phrases import BODY_ALTERNATION
 
 PATTERNS = [
@@ -73,3 +73,57 @@ def test_code_patterns_find_what_the_plain_look_behinds_find() -> None:
         text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 60)))
         for new, old in ((codes.ENHANCED, _ENHANCED_BEFORE), (codes._REPLY, _REPLY_BEFORE)):
             assert [_span(m) for m in new.finditer(text)] == [_span(m) for m in old.finditer(text)], text
+
+
+# AnyCase: exactly what re.IGNORECASE finds, dotless i and long s included
+ANY_WORDS = [*WORDS, "ı", "ſ", "İ", "Σ", "SPAMHAUS", "spamhaus", "blocked using", "blocked\n  using", "Sorbs.net",
+             "ſorbs", "dnsbl", "listed at zen", "bl"]
+
+
+def test_any_case_gives_what_ignorecase_gives() -> None:
+    from bounce_doctor.engine import rules
+
+    sources = [*PATTERNS, rules.active().in_text("blocklist").pattern, rules.active().in_text("misuse").pattern,
+               r"(?<=\s)sorbs", r"\Bsorbs"]
+    rnd = random.Random(11)
+    for source in sources:
+        ac = AnyCase(source)
+        ci = re.compile(source, re.I)
+        for text in ["".join(rnd.choice(ANY_WORDS) for _ in range(rnd.randint(0, 12))) for _ in range(800)]:
+            end = rnd.randint(0, len(text))
+            assert _span(ac.search(text)) == _span(ci.search(text)), (source, text)
+            assert _span(ac.search(text, 0, end)) == _span(ci.search(text, 0, end)), (source, text, end)
+            low = text[:end].lower()
+            assert _span(ac.search(text, 0, end, low=low)) == _span(ci.search(text, 0, end)), (source, text, end)
+            pos = rnd.randint(0, end)
+            assert _span(ac.search(text, pos, end)) == _span(ci.search(text, pos, end)), (source, text, pos, end)
+
+
+def test_any_case_matches_the_long_s_as_ignorecase_does() -> None:
+    # "ſ".lower() is itself, yet re.IGNORECASE takes it for an "s": the lower-cased search would miss it
+    m = AnyCase(r"sorbs").search("listed at ſorbs")
+    assert m is not None
+    assert m.group(0) == "ſorbs"
+    m = AnyCase(r"dnsbl").search("listed at DNSBL")
+    assert m is not None
+    assert m.group(0) == "DNSBL"
+
+
+def test_needles_are_in_every_match() -> None:
+    assert needles(r"spamhaus|spamcop|\bsorbs\b") == ("spamhaus", "spamcop", "sorbs")
+    assert needles(r"blocked\s+using|listed\s+(?:at|in)\s+\S{0,60}bl") == ("blocked", "listed")
+    assert needles(r"(?:account|user)\s+(?:has\s+been\s+)?blocked") == ("blocked",)
+    assert needles(r"(?:abcd)?x") is None  # an optional part is not in every match
+    assert needles(r"ab|c") is None  # too short to be worth it
+    assert needles(r"(?i:spamhaus)") is None  # flags of its own: matched otherwise than as written
+    rnd = random.Random(5)
+    for source in [r"spa(?:m|n)haus|\bsorbs\b|bl(?:ock)+ed", r"listed\s+(?:at|in|on)\s+\S{0,60}(?:bl|rbl)\b"]:
+        found = needles(source)
+        rx = re.compile(source)
+        assert found is not None
+        for _ in range(3000):
+            text = "".join(rnd.choice(["spam", "haus", "span", "sorbs", "x", " ", "bl", "ock", "ed", "listed", "at",
+                                       "rbl"]) for _ in range(rnd.randint(0, 10)))
+            m = rx.search(text)
+            if m:
+                assert any(n in m.group(0) for n in found), (source, text)

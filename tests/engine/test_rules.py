@@ -102,3 +102,21 @@ def test_measurement_can_switch_rules_off() -> None:
     with rules.using(RULES.without(spam)):
         assert classify("5.7.1", text) != "spamdetected"
     assert classify("5.7.1", text) == "spamdetected"
+
+
+def test_the_rules_of_a_signal_provider_and_reader_leave_out_those_switched_off() -> None:
+    blocklist = [r for r in RULES.rules if r.signal == "blocklist"]
+    assert list(RULES.signal_rules("blocklist")) == blocklist
+    assert RULES.in_text("blocklist").search("Listed at SPAMHAUS") is not None
+    spamhaus = [r.id for r in blocklist if r.label == "Spamhaus"]
+    assert spamhaus
+    off = RULES.without(spamhaus)
+    assert [r.id for r in off.signal_rules("blocklist")] == [r.id for r in blocklist if r.id not in spamhaus]
+    assert RULES.signal_rules("blocklist") == tuple(blocklist)  # the shipped set keeps its own
+    provider = next(r for r in RULES.rules if r.provider)
+    assert provider in RULES.provider_rules(provider.provider, provider.command)
+    assert provider not in RULES.without([provider.id]).provider_rules(provider.provider, provider.command)
+    reader = next(r for r in RULES.rules if r.reader and r.reason)
+    assert RULES.reader_reason(reader.reader, reader.examples[0]) is not None
+    others = [r.id for r in RULES.rules if r.reader == reader.reader]
+    assert RULES.without(others).reader_reason(reader.reader, reader.examples[0]) is None

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from .nocase import AnyCase, needles
+
 # what a rule may give besides a reason: facts the decision uses
 SIGNALS = frozenset({
     "dns-trouble",      # a lookup failed this time: the DNS, not the domain
@@ -91,27 +93,41 @@ class RuleSet:
     disabled: frozenset[str] = frozenset()
     _words: Mapping[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
     _signals: Mapping[str, re.Pattern[str]] = field(default_factory=dict, repr=False)
+    # per signal: its enabled rules in file order, and (made on first use) their pattern for raw text
+    _by_signal: Mapping[str, tuple[Rule, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _in_text: dict[str, AnyCase] = field(default_factory=dict, repr=False, compare=False)
+    _of: dict[tuple[str, str], tuple[Rule, ...]] = field(default_factory=dict, repr=False, compare=False)
+
+    def _enabled(self, key: str, value: str) -> tuple[Rule, ...]:
+        """The enabled rules whose ``key`` (provider, reader) is ``value``, in file order (kept)."""
+        found = self._of.get((key, value))
+        if found is None:
+            found = self._of[key, value] = tuple(r for r in self.rules
+                                                if getattr(r, key) == value and r.id not in self.disabled)
+        return found
 
     def words(self, reason: str, text: str) -> bool:
         """Whether the folded ``text`` holds wording for ``reason`` (generic rules only)."""
-        rx = self._words.get(reason)
-        return bool(rx and rx.search(text))
+        return _holds(self._words.get(reason), text)
 
     def signal(self, name: str, text: str) -> bool:
-        rx = self._signals.get(name)
-        return bool(rx and rx.search(text))
+        return _holds(self._signals.get(name), text)
 
-    def signal_rules(self, name: str) -> list[Rule]:
-        return [r for r in self.rules if r.signal == name and r.id not in self.disabled]
+    def signal_rules(self, name: str) -> tuple[Rule, ...]:
+        """A signal's enabled rules, in file order."""
+        return self._by_signal.get(name, ())
 
-    def in_text(self, name: str) -> re.Pattern[str]:
+    def in_text(self, name: str) -> AnyCase:
         """A signal's rules as one pattern for the bounce's own text (any case, any white space),
         to find the line to show as evidence; a pattern that matches nothing when none is on."""
-        return in_text(tuple(r.match for r in self.signal_rules(name)))
+        rx = self._in_text.get(name)
+        if rx is None:
+            rx = self._in_text[name] = in_text(tuple(r.match for r in self.signal_rules(name)))
+        return rx
 
     def provider_rules(self, provider: str, command: str | None) -> list[Rule]:
         """A provider's rules in file order, those for ``command`` first."""
-        mine = [r for r in self.rules if r.provider == provider and r.id not in self.disabled]
+        mine = self._enabled("provider", provider)
         return [r for r in mine if r.command and r.command == command] + [r for r in mine if not r.command]
 
     def reader_reason(self, reader: str, text: str | None) -> str | None:
@@ -119,8 +135,8 @@ class RuleSet:
         if not text:
             return None
         t = fold(text)
-        for r in self.rules:
-            if r.reader == reader and r.reason and r.id not in self.disabled and compiled(r.match).search(t):
+        for r in self._enabled("reader", reader):
+            if r.reason and compiled(r.match).search(t):
                 return r.reason
         return None
 
@@ -134,17 +150,33 @@ class RuleSet:
 
 
 @cache
+def _needles_of(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    return needles(rx.pattern)
+
+
+def _holds(rx: re.Pattern[str] | None, text: str) -> bool:
+    """Whether ``rx`` matches ``text``. A text without any of the strings that every match holds
+    (nocase.needles) is answered without the regex engine: most replies name few of the causes."""
+    if rx is None:
+        return False
+    found = _needles_of(rx)
+    if found is not None and not any(n in text for n in found):
+        return False
+    return rx.search(text) is not None
+
+
+@cache
 def compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
 @cache
-def in_text(patterns: tuple[str, ...]) -> re.Pattern[str]:
+def in_text(patterns: tuple[str, ...]) -> AnyCase:
     """Folded-text patterns for raw text: each space outside a character class stands for any run of
-    white space, and case is ignored."""
+    white space, and case is ignored (searched on the lower-cased text: see nocase.AnyCase)."""
     if not patterns:
-        return re.compile(r"(?!)")
-    return re.compile("|".join(f"(?:{_spaces_for_runs(p)})" for p in patterns), re.IGNORECASE)
+        return AnyCase(r"(?!)")
+    return AnyCase("|".join(f"(?:{_spaces_for_runs(p)})" for p in patterns))
 
 
 def _spaces_for_runs(pattern: str) -> str:
@@ -173,7 +205,10 @@ def build(rules: tuple[Rule, ...], providers: tuple[ProviderDef, ...],
           disabled: frozenset[str] = frozenset()) -> RuleSet:
     words: dict[str, list[str]] = {}
     signals: dict[str, list[str]] = {}
+    by_signal: dict[str, list[Rule]] = {}
     for r in rules:
+        if r.signal and r.id not in disabled:
+            by_signal.setdefault(r.signal, []).append(r)
         if r.id in disabled or r.provider or r.command or r.reader:
             continue
         if r.reason:
@@ -184,7 +219,8 @@ def build(rules: tuple[Rule, ...], providers: tuple[ProviderDef, ...],
     def join(parts: dict[str, list[str]]) -> dict[str, re.Pattern[str]]:
         return {k: re.compile("|".join(f"(?:{p})" for p in v)) for k, v in parts.items()}
 
-    return RuleSet(rules, providers, disabled, join(words), join(signals))
+    return RuleSet(rules, providers, disabled, join(words), join(signals),
+                   {k: tuple(v) for k, v in by_signal.items()})
 
 
 def _rule(raw: dict, file: str, reasons: frozenset[str], providers: frozenset[str]) -> Rule:

@@ -77,10 +77,14 @@ def _blocklist(r: RecipientResult, report: Report, f: Facts, index: int) -> tupl
     recipient, anywhere in the bounce's own text; with the line that names it."""
     diag = r.diagnostic or ""
     single = len(report.failed) <= 1
-    for rule in rules.active().signal_rules("blocklist"):
+    ruleset = rules.active()
+    anyone = ruleset.in_text("blocklist")  # every list's rule in one pattern: most bounces name none
+    if not anyone.search(diag) and not (single and anyone.search(report.text, 0, f.report_end, low=f.head_lower)):
+        return None
+    for rule in ruleset.signal_rules("blocklist"):
         pat = rules.in_text((rule.match,))
         in_diag = pat.search(diag)
-        if in_diag or (single and pat.search(report.text, 0, f.report_end)):
+        if in_diag or (single and pat.search(report.text, 0, f.report_end, low=f.head_lower)):
             name = rule.label or GENERIC_BLOCKLIST
             span = ff.search(report, f, index, pat, f"blocklist: {name}")
             if name == GENERIC_BLOCKLIST:
@@ -102,7 +106,7 @@ def _who(report: Report, f: Facts, index: int, r: RecipientResult,
     if bl is not None:
         name, span = bl
         resolver = _signal("public-resolver")
-        if resolver.search(diag) or resolver.search(report.text, 0, f.report_end):
+        if resolver.search(diag) or resolver.search(report.text, 0, f.report_end, low=f.head_lower):
             return "recipient_admin", "public-resolver", span, name
         return "blocklist", "blocklist", span, name
     misuse, auth, relay, quota = (_signal(n) for n in ("misuse", "auth-required", "relay-denied", "sending-quota"))
@@ -145,7 +149,7 @@ def _typo(report: Report, f: Facts, r: RecipientResult) -> tuple[str, tuple[str,
 
 def _retrying(report: Report, f: Facts, index: int, r: RecipientResult) -> tuple[bool, Span | None]:
     """Whether the server is still trying for this recipient, and the line that says so."""
-    warning = _signal("warning-only").search(report.text, 0, f.report_end) if (
+    warning = _signal("warning-only").search(report.text, 0, f.report_end, low=f.head_lower) if (
         "warning" in f.head_lower or "resend" in f.head_lower or "delay" in f.head_lower or "try" in f.head_lower
     ) else None
     if not (r.action == "delayed" or (warning and report.kind == MessageKind.DELAY)):
@@ -285,7 +289,7 @@ def _misuse(report: Report, f: Facts) -> tuple[bool | None, Span | None]:
         diag = r.diagnostic or ""
         if misuse.search(diag) or (r.status == "5.1.8" and re.search(r"outbound", diag, re.I)):
             return True, ff.search(report, f, i, misuse, "misuse") or ff.default_evidence(report, i, "misuse")
-    m = misuse.search(report.text, 0, f.report_end) if any(w in f.head_lower for w in _MISUSE_WORDS) else None
+    m = misuse.search(report.text, 0, f.report_end, low=f.head_lower) if any(w in f.head_lower for w in _MISUSE_WORDS) else None
     if m:
         return True, ff.line_span(report.text, m.start(), m.end(), -1, "misuse")
     return False, None
