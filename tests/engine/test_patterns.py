@@ -20,13 +20,14 @@ BOUND = 2.0  # seconds for search plus finditer over 1 MB: linear patterns take 
 
 
 def test_the_collector_finds_patterns_everywhere() -> None:
-    from bounce_doctor.engine import codes, kinds, mime
+    from bounce_doctor.engine import codes, kinds
+    from bounce_doctor.engine.mime import headers
     from bounce_doctor.engine.readers import base
 
     names = {f.name for f in PATTERNS}
     ids = {id(f.pattern) for f in PATTERNS}
     assert len(PATTERNS) >= 40
-    for expected in (base.ADDRESS, codes.ENHANCED, mime._FOLD, *kinds.BOUNCE_BODY.compiled()):
+    for expected in (base.ADDRESS, codes.ENHANCED, headers._FOLD, *kinds.BOUNCE_BODY.compiled()):
         assert id(expected) in ids
     assert "engine.kinds.BOUNCE_BODY (ignoring case)" in names  # NoCase patterns, both halves
     assert any(n.startswith("engine.verdict.") for n in names)

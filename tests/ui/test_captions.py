@@ -15,7 +15,7 @@ from bounce_doctor.ui.i18n import Language
 
 from ..conftest import SAMPLES
 
-MIME = Path(captions.__file__).parents[1] / "engine" / "mime.py"
+MIME = Path(captions.__file__).parents[1] / "engine" / "mime" / "display.py"
 ATTACHED = b"""From: MAILER-DAEMON@example.com
 To: ann@example.com
 Subject: Undelivered Mail Returned to Sender

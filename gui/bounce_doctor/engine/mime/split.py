@@ -9,11 +9,11 @@ a boundary, and in a delivery-status part only a blank line ends a block.
 
 It follows ``FeedParser._parsegen`` step by step: the same headers, payloads,
 preambles, epilogues, default types and defects, and the limits of
-``mime._DepthLimitedParser`` (nesting cut, parts past the cap dropped). What it
+``tree._DepthLimitedParser`` (nesting cut, parts past the cap dropped). What it
 does not copy - a lone CR as a line end, a "From " line or a continuation line
 where a header field should start, a line that starts with a colon, more header
 lines than the limit - makes :func:`split` return None, and the caller parses
-with Python's parser as before. tests/engine/test_mimesplit.py compares the two
+with Python's parser as before. tests/engine/mime/test_split.py compares the two
 trees on tricky and random input.
 """
 
