@@ -54,7 +54,7 @@ $(VENV)/.build: $(VENV)/.app requirements/build.txt
 # compiled to .qm. The .qm files are committed (so a wheel or a bundle built without make has them);
 # tests/ui/test_i18n.py fails when a .qm is older than its .ts or a string has no translation.
 TS_FILES := $(wildcard resources/translations/*.ts)
-UI_SOURCES := $(wildcard gui/bounce_doctor/ui/*.py) gui/bounce_doctor/text.py
+UI_SOURCES := $(wildcard gui/bounce_doctor/ui/*.py) gui/bounce_doctor/output/text.py
 
 translations: $(VENV)/.app
 	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $(UI_SOURCES) -ts $(TS_FILES)

@@ -10,7 +10,7 @@ import pytest
 
 from bounce_doctor import cli
 from bounce_doctor.engine import diagnose
-from bounce_doctor.text import report_dict
+from bounce_doctor.output.text import report_dict
 
 from .conftest import SAMPLES
 from .live.dnsserver import DnsServer

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from bounce_doctor import lang, text
+from bounce_doctor import lang
 from bounce_doctor.engine import advice
+from bounce_doctor.output import text
 
 DATE = "Mon, 3 Jun 2024 10:00:05 +0200"
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from bounce_doctor import csvout
-from bounce_doctor.batch import MessageRef, rows_for
 from bounce_doctor.engine.advice import advise
-from bounce_doctor.exports import blocks
-from bounce_doctor.text import WHO_LABEL, report_dict, report_text
+from bounce_doctor.output import csvout
+from bounce_doctor.output.batch import MessageRef, rows_for
+from bounce_doctor.output.exports import blocks
+from bounce_doctor.output.text import WHO_LABEL, report_dict, report_text
 from bounce_doctor.ui.diagnosis_panel import DiagnosisPanel
 from bounce_doctor.ui.theme import color
 

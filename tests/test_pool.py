@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from bounce_doctor import pool
-from bounce_doctor.batch import MessageRef
 from bounce_doctor.engine import BounceDoctorError, diagnose
+from bounce_doctor.output.batch import MessageRef
 from bounce_doctor.pool import ParallelRead
 
 from .conftest import SAMPLES

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bounce_doctor.engine import BounceDoctorError, diagnose
 from bounce_doctor.engine.inputs import read_path
-from bounce_doctor.text import report_dict
+from bounce_doctor.output.text import report_dict
 
 
 def snapshot(folder: Path) -> list[dict[str, object]]:

@@ -19,8 +19,8 @@ from .engine.drafts import draft
 from .engine.inputs import Item, read_path, read_stdin
 from .engine.limits import ENV_MAX_SIZE, Limits, from_env, parse_mb
 from .engine.model import CatalogEntry
+from .output.text import entry_dict, report_dict, report_text
 from .progress import Progress
-from .text import entry_dict, report_dict, report_text
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 QUIT_AFTER_ENV = "BOUNCE_DOCTOR_QUIT_AFTER_MS"
@@ -113,7 +113,7 @@ def _as_text(item: Item, report: Report) -> str:
 
 
 def _as_csv(item: Item, report: Report) -> list[dict[str, str]]:
-    from . import csvout
+    from .output import csvout
 
     return list(csvout.rows(report))
 
@@ -123,7 +123,7 @@ def _as_draft(kind: str, redact: bool, item: Item, report: Report) -> str:
 
 
 def _as_headers(as_json: bool, item: Item, report: Report) -> str:
-    from .headers_text import headers_block
+    from .output.headers_text import headers_block
 
     return headers_block(item.data or b"", item.name, report, as_json)
 
@@ -236,7 +236,7 @@ def explain(
         render = functools.partial(_as_draft, draft_kind, redact)
         separator = "\n" + "-" * 40 + "\n\n"
     elif as_csv:
-        from . import csvout
+        from .output import csvout
 
         with contextlib.suppress(AttributeError, ValueError):
             sys.stdout.reconfigure(newline="")  # type: ignore[union-attr]  # keep RFC 4180's CRLF as it is

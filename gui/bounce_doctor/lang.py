@@ -16,10 +16,10 @@ import os
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
-from . import text
 from .engine import advice
 from .engine.catalog import Catalog, default_catalog
 from .engine.model import CatalogEntry
+from .output import text
 from .resources import resource
 
 # The languages Bounce Doctor speaks, each named in its own language (never translated).

@@ -21,7 +21,6 @@ from multiprocessing.pool import Pool
 from pathlib import Path
 from typing import BinaryIO
 
-from .batch import BatchRow, MessageRef, locate, rows_for
 from .cli import default_jobs
 from .engine import BounceDoctorError, Report, diagnose
 from .engine.inputs import (
@@ -35,6 +34,7 @@ from .engine.inputs import (
     walk,
 )
 from .engine.limits import DEFAULT_LIMITS, Limits
+from .output.batch import BatchRow, MessageRef, locate, rows_for
 
 PARALLEL_AFTER = 200  # messages read in the calling thread before workers start (spawning one costs ~0.3 s)
 CHUNK = 32  # messages a worker reads per round trip

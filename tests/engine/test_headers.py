@@ -380,7 +380,7 @@ def test_headers_engine_imports_no_qt() -> None:
     code = (
         "import sys\n"
         "from bounce_doctor.engine.headers import analyse\n"
-        "import bounce_doctor.headers_text\n"
+        "import bounce_doctor.output.headers_text\n"
         "analyse(b'Received: from a by b; Mon, 1 Jan 2024 10:00:00 +0000\\nFrom: a@example.com\\n\\nhi')\n"
         "sys.exit(1 if [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))] else 0)\n"
     )

@@ -66,7 +66,7 @@ def test_the_engine_and_cli_work_with_the_network_blocked(
 def _sources() -> list[Path]:
     root = Path(bounce_doctor.__file__).parent
     engine = root / "engine"
-    return [*sorted(engine.rglob("*.py")), root / "cli.py", root / "text.py", root / "resources.py"]
+    return [*sorted(engine.rglob("*.py")), *sorted((root / "output").glob("*.py")), root / "cli.py", root / "resources.py"]
 
 
 @pytest.mark.parametrize("path", _sources(), ids=lambda p: p.name)

@@ -12,7 +12,7 @@ from bounce_doctor.engine.advice import advise
 from bounce_doctor.engine.catalog import default_catalog
 from bounce_doctor.engine.errors import InputTooLargeError
 from bounce_doctor.engine.verdict import for_code, reason_table, reason_who
-from bounce_doctor.text import REASON_PHRASE, headline
+from bounce_doctor.output.text import REASON_PHRASE, headline
 
 from ..conftest import SAMPLES, corpus_dir
 from ..every_input import reports

@@ -18,9 +18,9 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QGraphicsTextItem, QToolTip
 from pytestqt.qtbot import QtBot
 
-from bounce_doctor.batch import BatchRow, Counts, MessageRef, counts, time_bins
 from bounce_doctor.engine import diagnose
-from bounce_doctor.text import REASON_PHRASE
+from bounce_doctor.output.batch import BatchRow, Counts, MessageRef, counts, time_bins
+from bounce_doctor.output.text import REASON_PHRASE
 from bounce_doctor.ui import saving
 from bounce_doctor.ui.app import create_app
 from bounce_doctor.ui.batch_charts import BatchCharts, int_axis

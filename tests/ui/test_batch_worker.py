@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import QThreadPool, QTimer
 from pytestqt.qtbot import QtBot
 
-from bounce_doctor.batch import MessageRef
 from bounce_doctor.engine.inputs import CHANGED
+from bounce_doctor.output.batch import MessageRef
 from bounce_doctor.ui import batch_worker
 from bounce_doctor.ui.batch_model import BatchModel
 from bounce_doctor.ui.batch_view import BatchView

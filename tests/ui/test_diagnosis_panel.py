@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from bounce_doctor.engine import MessageKind, SpanKind, diagnose
 from bounce_doctor.engine.advice import advise
-from bounce_doctor.text import RESEND_LABEL, WHO_LABEL
+from bounce_doctor.output.text import RESEND_LABEL, WHO_LABEL
 from bounce_doctor.ui.diagnosis_panel import DiagnosisPanel, draft_kinds, evidence_spans, header_value
 from bounce_doctor.ui.theme import Role, color
 

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from bounce_doctor import text
+from bounce_doctor.output import text
 from bounce_doctor.ui import i18n
 from bounce_doctor.ui.mainwindow import MainWindow, samples
 
@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "bounce_doctor_ru.ts"
 QM = TS.with_suffix(".qm")
 BIN = Path(sys.executable).parent
-SOURCES = [*sorted((ROOT / "gui" / "bounce_doctor" / "ui").glob("*.py")), ROOT / "gui" / "bounce_doctor" / "text.py"]
+SOURCES = [*sorted((ROOT / "gui" / "bounce_doctor" / "ui").glob("*.py")), ROOT / "gui" / "bounce_doctor" / "output" / "text.py"]
 CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 # Words that stay as they are in Russian: the app's name, codes, formats, protocols.
 ALLOWED = re.compile(

@@ -34,7 +34,7 @@ def as_text(render, resolver: str | None, item, report: Report) -> str:
 
 
 def as_json(resolver: str | None, item, report: Report) -> str:
-    from ..text import report_dict
+    from ..output.text import report_dict
 
     result = checked(report, item.data, resolver)
     d = report_dict(report)

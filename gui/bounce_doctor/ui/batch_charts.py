@@ -21,7 +21,7 @@ from PySide6.QtCore import QEvent, QMargins, QObject, QPoint, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolTip, QWidget
 
-from ..batch import OTHER, Counts, TimeBins, time_bins
+from ..output.batch import OTHER, Counts, TimeBins, time_bins
 from .batch_model import reason_short, reason_tip
 from .theme import Role
 

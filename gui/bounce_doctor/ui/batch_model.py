@@ -15,8 +15,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ..batch import BatchRow
-from ..text import QT_TRANSLATE_NOOP, REASON_PHRASE, label
+from ..output.batch import BatchRow
+from ..output.text import QT_TRANSLATE_NOOP, REASON_PHRASE, label
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the BatchRow itself
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2

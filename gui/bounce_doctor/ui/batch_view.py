@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..batch import BatchRow
+from ..output.batch import BatchRow
 from .batch_model import ROW_ROLE, BatchFilter, BatchModel, Column, column_texts, reason_short, reason_tip
 
 # what the columns of variable text are sized for; the worded ones (reason, who, permanence) are sized

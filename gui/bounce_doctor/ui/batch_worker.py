@@ -19,9 +19,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..batch import BatchRow, MessageRef, read_message
 from ..engine import Report, diagnose
 from ..engine.inputs import Item, MboxIndex
+from ..output.batch import BatchRow, MessageRef, read_message
 from ..pool import PARALLEL_AFTER, ParallelRead
 
 EMIT_INTERVAL = 0.1  # seconds between two bunches of rows

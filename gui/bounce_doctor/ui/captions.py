@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..engine import Report
 from ..engine.model import Caption
-from ..text import QT_TRANSLATE_NOOP
+from ..output.text import QT_TRANSLATE_NOOP
 
 CONTEXT = "captions"
 # The templates of engine/mime.py's markers that hold words; tests/ui/test_captions.py keeps them in step.

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 
 from ..engine import CatalogEntry, MessageKind, RecipientResult, Report, Span, SpanKind
 from ..engine.advice import Advice, advise
-from ..text import KIND_LABEL, REASON_PHRASE, WHO_LABEL, best_entry, date_text, headline, steps_entry
-from ..text import label as table_label
+from ..output.text import KIND_LABEL, REASON_PHRASE, WHO_LABEL, best_entry, date_text, headline, steps_entry
+from ..output.text import label as table_label
 from .i18n import untranslated_note
 from .local_browser import LocalTextBrowser
 from .theme import Role

@@ -12,7 +12,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from ..text import QT_TRANSLATE_NOOP
+from ..output.text import QT_TRANSLATE_NOOP
 
 # (the engine's sentence as a pattern, its translatable template with %1, %2 for the values)
 HEADER_NOTES = (

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from ..engine.headers import HeaderRef
-from ..text import QT_TRANSLATE_NOOP
+from ..output.text import QT_TRANSLATE_NOOP
 
 HEADER_ROLE = Qt.ItemDataRole.UserRole + 1  # the HeaderRef
 SPAN_ROLE = Qt.ItemDataRole.UserRole + 2  # (start, end) of the whole header in Report.text

@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.headers import HeaderAnalysis, HeaderBlock
-from ..text import QT_TRANSLATE_NOOP
+from ..output.text import QT_TRANSLATE_NOOP
 from . import headers_model, hops_model
 from .auth_html import auth_html
 from .engine_text import note

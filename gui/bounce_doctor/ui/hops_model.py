@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont
 
 from ..engine.headers import Hop
-from ..text import QT_TRANSLATE_NOOP
+from ..output.text import QT_TRANSLATE_NOOP
 from .theme import Role
 
 HOP_ROLE = Qt.ItemDataRole.UserRole + 1  # the Hop

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTr
 from .. import lang as text_language
 from ..engine import Catalog, CatalogEntry
 from ..lang import LANGUAGES
-from ..text import QT_TRANSLATE_NOOP
+from ..output.text import QT_TRANSLATE_NOOP
 
 CHOICES = ("system", *LANGUAGES)  # LANGUAGES: each named in its own language (never translated)
 

@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..batch import BatchRow, RunningCounts, counts, looks_like_batch
 from ..engine import Catalog, Report, default_catalog
 from ..engine.advice import Advice, advise
 from ..engine.limits import DEFAULT_LIMITS, Limits
-from ..exports import DIAGNOSIS_FORMATS, batch_csv, batch_json, report_html
+from ..output.batch import BatchRow, RunningCounts, counts, looks_like_batch
+from ..output.csvout import batch_csv
+from ..output.exports import DIAGNOSIS_FORMATS, batch_json, report_html
+from ..output.text import report_text
 from ..resources import resource
-from ..text import report_text
 from .auth_html import sentence_span
 from .batch_charts import BatchCharts
 from .batch_model import BatchModel

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 
 from ..engine import CatalogEntry
 from ..engine.verdict import for_code
-from ..text import QT_TRANSLATE_NOOP
+from ..output.text import QT_TRANSLATE_NOOP
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the CatalogEntry
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2  # lower-case words to search

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine import CatalogEntry
-from ..text import QT_TRANSLATE_NOOP, REASON_PHRASE, RESEND_LABEL, WHO_LABEL, label
+from ..output.text import QT_TRANSLATE_NOOP, REASON_PHRASE, RESEND_LABEL, WHO_LABEL, label
 from .i18n import untranslated_note
 from .local_browser import LocalTextBrowser
 from .reference_model import ENTRY_ROLE, KEY_ROLE, ReferenceFilter, ReferenceModel, decided, occurs

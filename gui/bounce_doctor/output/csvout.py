@@ -1,13 +1,21 @@
-"""Reports as CSV: one row per failed recipient (RFC 4180, with a header row)."""
+"""The CSV tables (RFC 4180, a header row, CRLF), in one place.
+
+- ``explain --csv``: :data:`FIELDS`, one row per failed recipient of each report, with the bounce's own date;
+- the Batch tab's export: :data:`BATCH_FIELDS`, the table as shown (delayed recipients too, UTC dates).
+
+Both write their cells through :func:`_cell`, so text from a bounce never runs as a spreadsheet formula.
+"""
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+import io
+from collections.abc import Iterable, Iterator
 from typing import TextIO
 
-from .engine.advice import verdict_of
-from .engine.model import Report
+from ..engine.advice import verdict_of
+from ..engine.model import Report
+from .batch import BatchRow, row_dict
 
 FIELDS = (
     "file", "date", "recipient", "domain", "status", "reply_code", "reason", "who_acts", "permanent", "hard_bounce",
@@ -55,3 +63,20 @@ def writer(stream: TextIO) -> csv.DictWriter[str]:
     w = csv.DictWriter(stream, fieldnames=FIELDS, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
     w.writeheader()
     return w
+
+
+BATCH_FIELDS = (
+    "file", "date", "recipient", "domain", "status", "reply_code", "reason", "who_acts", "permanent", "action",
+    "diagnostic",
+)
+
+
+def batch_csv(rows: Iterable[BatchRow]) -> str:
+    """The rows as CSV (RFC 4180, header row, CRLF); cells that a spreadsheet would run as a formula stay text."""
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=BATCH_FIELDS, lineterminator="\r\n")
+    w.writeheader()
+    for row in rows:
+        d = row_dict(row)
+        w.writerow({k: _cell(d[k]) for k in BATCH_FIELDS})
+    return buf.getvalue()

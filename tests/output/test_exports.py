@@ -10,11 +10,12 @@ from html.parser import HTMLParser
 
 import pytest
 
-from bounce_doctor.batch import MessageRef, counts, rows_for
 from bounce_doctor.engine import diagnose
-from bounce_doctor.exports import batch_csv, batch_json, report_html, report_json, report_markdown, report_plain
+from bounce_doctor.output.batch import MessageRef, counts, rows_for
+from bounce_doctor.output.csvout import batch_csv
+from bounce_doctor.output.exports import batch_json, report_html, report_json, report_markdown, report_plain
 
-from .conftest import SAMPLES
+from ..conftest import SAMPLES
 
 HOSTILE = (SAMPLES / "wrong-address.eml").read_text(encoding="utf-8").replace(
     "User unknown", "User unknown <script>alert(1)</script>"
@@ -104,7 +105,7 @@ _READABLE = {"html": report_html, "md": report_markdown, "txt": report_plain}
 
 
 def _copied(r) -> str:
-    from bounce_doctor.text import report_text  # the window's Copy diagnosis
+    from bounce_doctor.output.text import report_text  # the window's Copy diagnosis
 
     return report_text(r)
 

@@ -1,4 +1,4 @@
-"""Exports, free of Qt: one diagnosis as HTML, Markdown, text or JSON; a batch as CSV or JSON.
+"""Exports, free of Qt: one diagnosis as HTML, Markdown, text or JSON; a batch as JSON (its CSV is in csvout).
 
 Everything here returns text; the window writes it (safely, with QSaveFile) and turns the HTML
 into a PDF. Text that comes from a bounce is escaped for each format: the HTML holds no markup,
@@ -7,18 +7,15 @@ script or remote reference from the message, and loads nothing from anywhere.
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .batch import BatchRow
-from .csvout import _cell
-from .engine.advice import Advice, advise
-from .engine.model import MessageKind, Report
+from ..engine.advice import Advice, advise
+from ..engine.model import MessageKind, Report
+from .batch import BatchRow, row_dict
 from .text import (
     FIELD_LABEL,
     KIND_LABEL,
@@ -199,41 +196,6 @@ DIAGNOSIS_FORMATS = {  # suffix: (name, function); PDF is made by the window fro
 }
 
 # ---- a batch
-
-BATCH_FIELDS = (
-    "file", "date", "recipient", "domain", "status", "reply_code", "reason", "who_acts", "permanent", "action",
-    "diagnostic",
-)
-
-
-def row_dict(row: BatchRow) -> dict[str, object]:
-    """A row for JSON."""
-    return {
-        "file": row.file,
-        "date": row.date or None,
-        "recipient": row.recipient,
-        "domain": row.domain,
-        "status": row.status or None,
-        "reply_code": row.reply_code or None,
-        "reason": row.reason,
-        "who_acts": row.who_acts or None,
-        "permanent": row.permanent,
-        "action": row.action,
-        "diagnostic": row.diagnostic or None,
-        "source": {"path": row.ref.path, "message": row.ref.index or None},
-    }
-
-
-def batch_csv(rows: Iterable[BatchRow]) -> str:
-    """The rows as CSV (RFC 4180, header row, CRLF); cells that a spreadsheet would run as a formula stay text."""
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=BATCH_FIELDS, lineterminator="\r\n")
-    w.writeheader()
-    for row in rows:
-        d = row_dict(row)
-        w.writerow({k: _cell(d[k]) for k in BATCH_FIELDS})
-    return buf.getvalue()
-
 
 def batch_json(rows: Iterable[BatchRow]) -> str:
     """The rows as a JSON array of objects."""

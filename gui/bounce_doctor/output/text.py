@@ -14,8 +14,8 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from .engine.advice import Advice, RecipientAdvice, advise, verdict_of
-from .engine.model import CatalogEntry, MessageKind, RecipientResult, Report, Verdict
+from ..engine.advice import Advice, RecipientAdvice, advise, verdict_of
+from ..engine.model import CatalogEntry, MessageKind, RecipientResult, Report, Verdict
 
 CONTEXT = "bounce_doctor.text"
 _translator: Callable[[str, str], str] | None = None
@@ -210,7 +210,7 @@ def steps_entry(a: RecipientAdvice | None) -> CatalogEntry | None:
     """The catalog entry whose steps the verdict chose (the code's own or the playbook's), localized."""
     if a is None or not a.steps:
         return None
-    from .engine.catalog import default_catalog
+    from ..engine.catalog import default_catalog
 
     e = default_catalog().by_key(a.steps)
     return _localize(e) if e is not None and _localize is not None else e

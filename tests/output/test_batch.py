@@ -6,9 +6,9 @@ from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
 
-from bounce_doctor.batch import MAX_YEAR_BINS, locate, looks_like_batch, read_message, time_bins, utc_date
+from bounce_doctor.output.batch import MAX_YEAR_BINS, locate, looks_like_batch, read_message, time_bins, utc_date
 
-from .conftest import SAMPLES
+from ..conftest import SAMPLES
 
 
 def mbox(tmp_path: Path, names: list[str]) -> Path:

@@ -6,8 +6,8 @@ import json
 from datetime import UTC
 from typing import Any
 
-from .engine.headers import AuthCheck, Authentication, HeaderAnalysis, HeaderBlock, Hop, analyse
-from .engine.model import Report
+from ..engine.headers import AuthCheck, Authentication, HeaderAnalysis, HeaderBlock, Hop, analyse
+from ..engine.model import Report
 
 
 def duration(seconds: float | None) -> str:

@@ -16,10 +16,10 @@ from email.utils import parsedate_to_datetime
 from itertools import islice
 from pathlib import Path
 
-from .engine.advice import verdict_of
-from .engine.inputs import SINGLE_MESSAGE_SUFFIXES, Item, display_name, read_path
-from .engine.limits import Limits
-from .engine.model import MessageKind, Report
+from ..engine.advice import verdict_of
+from ..engine.inputs import SINGLE_MESSAGE_SUFFIXES, Item, display_name, read_path
+from ..engine.limits import Limits
+from ..engine.model import MessageKind, Report
 
 DIAGNOSTIC_CHARS = 300  # the server's reply is cut to this in a row (memory: thousands of rows)
 _MBOX_NAME = re.compile(r"(.*)#(\d+)", re.DOTALL)
@@ -268,3 +268,21 @@ def _next(start: date, unit: str, years: int = 1) -> date | None:
         return date(start.year - start.year % years + years, 1, 1)
     except (ValueError, OverflowError):
         return None
+
+
+def row_dict(row: BatchRow) -> dict[str, object]:
+    """A row for JSON."""
+    return {
+        "file": row.file,
+        "date": row.date or None,
+        "recipient": row.recipient,
+        "domain": row.domain,
+        "status": row.status or None,
+        "reply_code": row.reply_code or None,
+        "reason": row.reason,
+        "who_acts": row.who_acts or None,
+        "permanent": row.permanent,
+        "action": row.action,
+        "diagnostic": row.diagnostic or None,
+        "source": {"path": row.ref.path, "message": row.ref.index or None},
+    }
