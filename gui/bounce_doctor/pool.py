@@ -23,6 +23,7 @@ from typing import BinaryIO
 
 from .cli import default_jobs
 from .engine import BounceDoctorError, Report, diagnose
+from .engine.errors import InputProblem, Problem
 from .engine.inputs import (
     Item,
     MboxIndex,
@@ -144,7 +145,7 @@ class ParallelRead:
                 if isinstance(found, Item):
                     ref, label = locate(root, found.name)
                     self.found += 1
-                    yield ("error", label, ref, found.error or "it could not be read")
+                    yield ("error", label, ref, str(found.error or "it could not be read"))
                     continue
                 yield from self._file_units(root, *found)
         self.walked = True
@@ -152,9 +153,9 @@ class ParallelRead:
     def _file_units(self, root: Path, path: Path, name: str) -> Iterator[Unit]:
         ref, label = locate(root, name)
         opened = open_regular(path)
-        if isinstance(opened, str):
+        if isinstance(opened, InputProblem):
             self.found += 1
-            yield ("error", label, ref, opened)
+            yield ("error", label, ref, str(opened))
             return
         fh, st = opened
         with fh:
@@ -235,7 +236,7 @@ def run_unit(unit: Unit, diagnose_fn: Diagnose, limits: Limits, opened: dict[str
 
 def _rows(item: Item, label: str, ref: MessageRef, diagnose_fn: Diagnose, limits: Limits) -> list[BatchRow] | str:
     if item.error is not None or item.data is None:
-        return item.error or "it could not be read"
+        return str(item.error or "it could not be read")
     try:
         report = diagnose_fn(item.data, label)
     except BounceDoctorError as exc:
@@ -270,13 +271,13 @@ def _read_span(path: str, size: int, mtime: int, label: str, number: int, offset
     if held is None:
         close_all(opened)  # one mbox at a time
         got = open_regular(Path(path))
-        if isinstance(got, str):
+        if isinstance(got, InputProblem):
             return Item(label, error=got)
         fh, st = got
         held = opened[path] = (fh, st.st_size == size and st.st_mtime_ns == mtime)
     fh, same = held
     if not same:
-        return Item(label, error="the file changed while the batch was read")
+        return Item(label, error=InputProblem(Problem.CHANGED, "the file changed while the batch was read"))
     return read_span(fh, label, number, offset, length, msize, limits)
 
 

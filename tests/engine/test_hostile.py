@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bounce_doctor.engine import InputTooLargeError, NotEmailError, Report
+from bounce_doctor.engine.errors import InputProblem, Problem
 from bounce_doctor.engine.inputs import display_name, read_path, read_stdin, split_mbox
 from bounce_doctor.engine.limits import ENV_MAX_SIZE, Limits, from_env, parse_mb
 
@@ -224,7 +225,7 @@ def test_mbox_message_over_the_limit_is_skipped_with_a_sentence() -> None:
     mbox = b"From a@b Mon\n" + b"x" * 5000 + b"\n\nFrom a@b Tue\n" + BOUNCE
     items = list(split_mbox(io.BytesIO(mbox), "m", Limits(max_input_bytes=len(BOUNCE) + 10)))
     assert items[0].error
-    assert "--max-size" in items[0].error
+    assert "--max-size" in items[0].error.sentence
     assert items[1].data is not None
 
 
@@ -258,7 +259,7 @@ def test_a_fifo_is_not_waited_on(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     [item] = list(read_path(fifo))
     assert item.error
-    assert "not a regular file" in item.error
+    assert "not a regular file" in item.error.sentence
     (tmp_path / "ok.eml").write_bytes(BOUNCE)
     assert [it.data for it in read_path(tmp_path)] == [BOUNCE]  # inside a folder it is skipped
 
@@ -267,7 +268,7 @@ def test_a_folder_named_like_a_file(tmp_path: Path) -> None:
     d = tmp_path / "bounce.eml"
     d.mkdir()
     [item] = list(read_path(d))
-    assert item.error == "the folder holds no files to read"
+    assert item.error == InputProblem(Problem.EMPTY, "the folder holds no files to read")
 
 
 def test_an_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -283,7 +284,7 @@ def test_an_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(os, "open", deny)
     [item] = list(read_path(f))
     assert item.error
-    assert "permission denied" in item.error
+    assert "permission denied" in item.error.sentence
 
 
 def test_a_file_deleted_between_drop_and_read(tmp_path: Path) -> None:
@@ -295,9 +296,9 @@ def test_a_file_deleted_between_drop_and_read(tmp_path: Path) -> None:
     (tmp_path / "b.eml").unlink()
     [second] = list(it)
     assert second.error
-    assert "deleted" in second.error
+    assert "deleted" in second.error.sentence
     [gone] = list(read_path(tmp_path / "b.eml"))
-    assert gone.error == "no such file or folder"
+    assert gone.error == InputProblem(Problem.UNREADABLE, "no such file or folder")
 
 
 def test_non_utf8_file_names(tmp_path: Path) -> None:
@@ -332,7 +333,7 @@ def test_a_file_over_the_limit_is_not_read_at_all(tmp_path: Path) -> None:
     [item] = list(read_path(f, limits=Limits(max_input_bytes=1000)))
     assert item.data is None
     assert item.error
-    assert "--max-size" in item.error
+    assert "--max-size" in item.error.sentence
 
 
 def test_a_character_device_is_not_read(tmp_path: Path) -> None:
@@ -340,7 +341,7 @@ def test_a_character_device_is_not_read(tmp_path: Path) -> None:
         pytest.skip("no /dev/zero")
     [item] = list(read_path(Path("/dev/zero")))
     assert item.error
-    assert "not a regular file" in item.error
+    assert "not a regular file" in item.error.sentence
 
 
 def test_a_flood_of_delivery_report_blocks_is_bounded() -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from bounce_doctor.engine import inputs
+from bounce_doctor.engine.errors import Problem
 from bounce_doctor.engine.inputs import CHANGED, MboxIndex, read_path
 from bounce_doctor.engine.limits import Limits
 
@@ -57,7 +58,8 @@ def test_too_large_and_single_messages_keep_their_names_and_errors(tmp_path: Pat
     write_mbox(box, 3)
     small = Limits().with_max_size_mb(0.001)  # about 1 KB: every message is over it
     items, index = indexed(box, small)
-    assert all(i.error and "skipped" in i.error for i in items)
+    assert all(i.error and "skipped" in i.error.sentence for i in items)
+    assert all(i.error.kind is Problem.TOO_LARGE and i.error.size > i.error.limit == small.max_input_bytes for i in items)
     assert index.read(2, small).error == items[1].error
     one = tmp_path / "one"
     write_mbox(one, 1)

@@ -111,7 +111,7 @@ def test_a_huge_line_never_sits_in_memory_whole(tmp_path: Path) -> None:
     assert len(items) == 3
     assert items[0][1] is None
     assert items[1][1] is not None
-    assert "larger than" in items[1][1]
+    assert "larger than" in items[1][1].sentence
     assert items[2][1] is None
     assert items[2][2] == items[0][2]
     assert peak < 6 * 1024 * 1024

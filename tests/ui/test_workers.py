@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
+from bounce_doctor.engine.errors import Problem
+from bounce_doctor.engine.limits import Limits
 from bounce_doctor.ui.mime_input import Source
 from bounce_doctor.ui.workers import Reader, read_source
 
@@ -53,3 +55,15 @@ def test_reader_reports_on_the_gui_thread(qtbot: QtBot) -> None:
     assert busy == [True, False]
     assert not reader.busy
     pool.waitForDone()
+
+
+def test_outcomes_carry_the_problem_as_a_type(tmp_path: Path) -> None:
+    big = tmp_path / "big.eml"
+    big.write_bytes(b"From: a@example.com\n\n" + b"x" * 5000)
+    [out] = read_source(Source("big.eml", path=big), Limits(max_input_bytes=1000))
+    assert out.report is None
+    assert out.too_large
+    assert (out.problem.kind, out.problem.size, out.problem.limit) == (Problem.TOO_LARGE, 5021, 1000)
+    [pasted] = read_source(Source("pasted", data=b"\0\0\0binary"))
+    assert pasted.problem.kind is Problem.NOT_EMAIL
+    assert not pasted.too_large

@@ -50,7 +50,7 @@ def check_input(data: bytes, limits: Limits | None = None) -> None:
     """Refuse empty, too large or binary input with a sentence for the user."""
     limits = limits or DEFAULT_LIMITS
     if len(data) > limits.max_input_bytes:
-        raise InputTooLargeError(too_large_message(len(data), limits))
+        raise InputTooLargeError(too_large_message(len(data), limits), len(data), limits.max_input_bytes)
     if not data.strip():
         raise NotEmailError("The input is empty: there is no message to read.")
     head = data[:8192]

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from .limits import DEFAULT_LIMITS, Limits, too_large_message
+from .errors import InputProblem, Problem
+from .limits import DEFAULT_LIMITS, Limits, too_large_problem
 from .maildir import is_maildir, message_paths
 
 SINGLE_MESSAGE_SUFFIXES = frozenset({".eml", ".msg"})
@@ -31,7 +32,7 @@ class Item:
 
     name: str
     data: bytes | None = None
-    error: str | None = None
+    error: InputProblem | None = None
 
 
 def display_name(path: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> str:
@@ -97,11 +98,11 @@ class MboxIndex:
         limits = limits or DEFAULT_LIMITS
         label = self.label(number)
         if not 1 <= number <= len(self):
-            return Item(label, error="the message is no longer there: the file changed since it was read")
+            return Item(label, error=InputProblem(Problem.CHANGED, "the message is no longer there: the file changed since it was read"))
         if not self.unchanged():
             return Item(label, error=CHANGED)
         opened = open_regular(Path(self.path))
-        if isinstance(opened, str):
+        if isinstance(opened, InputProblem):
             return Item(label, error=opened)
         fh, st = opened
         with fh:
@@ -111,7 +112,9 @@ class MboxIndex:
             return read_span(fh, label, number, self.offsets[i], self.lengths[i], self.sizes[i], limits)
 
 
-CHANGED = "the file changed since the batch was read: open it again to read its messages as they are now"
+CHANGED = InputProblem(
+    Problem.CHANGED, "the file changed since the batch was read: open it again to read its messages as they are now"
+)
 
 
 def read_span(fh: BinaryIO, label: str, number: int, offset: int, length: int, size: int, limits: Limits) -> Item:
@@ -122,7 +125,7 @@ def read_span(fh: BinaryIO, label: str, number: int, offset: int, length: int, s
         fh.seek(offset)
         raw = fh.read(length)
     except OSError as exc:
-        return Item(label, error=f"cannot be read: {exc.strerror or exc}")
+        return Item(label, error=_unreadable(exc))
     if len(raw) != length:
         return Item(label, error=CHANGED)
     if b">From " not in raw:  # nothing to unescape: the bytes as they are
@@ -181,38 +184,42 @@ def split_mbox(fh: BinaryIO, name: str, limits: Limits | None = None, index: Mbo
 
 def _mbox_item(label: str, index: int, buf: list[bytes], too_big: bool, size: int, limits: Limits) -> Item:
     if too_big:
-        return Item(label, error=too_large_message(size, limits, f"Message {index}") + " It was skipped.")
+        return Item(label, error=too_large_problem(size, limits, f"Message {index}"))
     return Item(label, b"".join(buf))
 
 
-def open_regular(path: Path) -> tuple[BinaryIO, os.stat_result] | str:
+def _unreadable(exc: OSError) -> InputProblem:
+    return InputProblem(Problem.UNREADABLE, f"cannot be read: {exc.strerror or exc}")
+
+
+def open_regular(path: Path) -> tuple[BinaryIO, os.stat_result] | InputProblem:
     """Open a regular file for reading, or say why not (pipes and devices are never waited on)."""
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError:
-        return "the file is gone: it was moved or deleted before it could be read"
+        return InputProblem(Problem.UNREADABLE, "the file is gone: it was moved or deleted before it could be read")
     except IsADirectoryError:
-        return "it is a folder that cannot be listed"
+        return InputProblem(Problem.UNREADABLE, "it is a folder that cannot be listed")
     except PermissionError:
-        return "permission denied: you are not allowed to read this file"
+        return InputProblem(Problem.UNREADABLE, "permission denied: you are not allowed to read this file")
     except OSError as exc:
-        return f"cannot be read: {exc.strerror or exc}"
+        return _unreadable(exc)
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             os.close(fd)
-            return "not a regular file (a pipe, a device or a socket); skipped"
+            return InputProblem(Problem.UNREADABLE, "not a regular file (a pipe, a device or a socket); skipped")
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb"), st
     except OSError as exc:
         os.close(fd)
-        return f"cannot be read: {exc.strerror or exc}"
+        return _unreadable(exc)
 
 
 def _read_file(path: Path, name: str, limits: Limits, indexes: dict[str, MboxIndex] | None = None) -> Iterator[Item]:
     opened = open_regular(path)
-    if isinstance(opened, str):
+    if isinstance(opened, InputProblem):
         yield Item(name, error=opened)
         return
     fh, st = opened
@@ -227,14 +234,14 @@ def _read_file(path: Path, name: str, limits: Limits, indexes: dict[str, MboxInd
                 yield from _mbox_items(split_mbox(fh, name, limits, index), name)
                 return
             if st.st_size > limits.max_input_bytes:
-                yield Item(name, error=too_large_message(st.st_size, limits, "The file") + " It was skipped.")
+                yield Item(name, error=too_large_problem(st.st_size, limits, "The file"))
                 return
             data = head + fh.read(limits.max_input_bytes + 1 - len(head))  # the file may have grown
     except OSError as exc:
-        yield Item(name, error=f"cannot be read: {exc.strerror or exc}")
+        yield Item(name, error=_unreadable(exc))
         return
     if len(data) > limits.max_input_bytes:
-        yield Item(name, error=too_large_message(len(data), limits, "The file") + " It was skipped.")
+        yield Item(name, error=too_large_problem(len(data), limits, "The file"))
         return
     yield Item(name, data)
 
@@ -280,10 +287,10 @@ def walk(path: Path | str | bytes, *, seen: set[tuple[int, int]] | None = None) 
                 error = "a link to nothing; skipped"
             else:
                 error = "the file is gone: it was moved or deleted before it could be read"
-            yield Item(name, error=error)
+            yield Item(name, error=InputProblem(Problem.UNREADABLE, error))
             continue
         except OSError as exc:
-            yield Item(name, error=f"cannot be read: {exc.strerror or exc}")
+            yield Item(name, error=_unreadable(exc))
             continue
         key = (st.st_dev, st.st_ino)
         if key in seen:
@@ -298,10 +305,10 @@ def walk(path: Path | str | bytes, *, seen: set[tuple[int, int]] | None = None) 
                         names = sorted((os.fsencode(e.name) for e in it), reverse=True)
                     children = [(p / os.fsdecode(n), False) for n in names if not n.startswith(b".")]
             except OSError as exc:
-                yield Item(name, error=f"cannot be read: {exc.strerror or exc}")
+                yield Item(name, error=_unreadable(exc))
                 continue
             if not children:
-                yield Item(name, error="the folder holds no files to read")
+                yield Item(name, error=InputProblem(Problem.EMPTY, "the folder holds no files to read"))
             stack.extend(children)
             continue
         if not explicit and not stat.S_ISREG(st.st_mode):
@@ -313,7 +320,7 @@ def _mbox_items(it: Iterator[Item], name: str) -> Iterator[Item]:
     """An mbox's messages; a file holding one message keeps its own name."""
     first = next(it, None)
     if first is None:
-        yield Item(name, error="the mailbox holds no messages")
+        yield Item(name, error=InputProblem(Problem.EMPTY, "the mailbox holds no messages"))
         return
     second = next(it, None)
     if second is None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, replace
 
+from .errors import InputProblem, Problem
+
 MB = 1024 * 1024
 ENV_MAX_SIZE = "BOUNCE_DOCTOR_MAX_SIZE_MB"
 
@@ -91,6 +93,12 @@ def too_large_message(size: int, limits: Limits, what: str = "The input") -> str
         f"message. To read it anyway, raise the limit: on the command line with --max-size MB "
         f"(for example --max-size {_suggest(size)}) or the environment variable {ENV_MAX_SIZE}."
     )
+
+
+def too_large_problem(size: int, limits: Limits, what: str) -> InputProblem:
+    """A file or mbox message over the size limit, skipped: its sentence and its sizes."""
+    return InputProblem(Problem.TOO_LARGE, too_large_message(size, limits, what) + " It was skipped.", size,
+                        limits.max_input_bytes)
 
 
 def _suggest(size: int) -> int:

@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..engine import Report, diagnose
+from ..engine.errors import InputProblem, Problem
 from ..engine.inputs import Item, MboxIndex
 from ..output.batch import BatchRow, MessageRef, read_message
 from ..pool import PARALLEL_AFTER, ParallelRead
@@ -107,7 +108,8 @@ class _ReadOneTask(QRunnable):
         try:
             item = index.read(self._ref.index) if index is not None else read_message(self._ref)
         except Exception as exc:  # the file may be gone or changed; say so instead of failing
-            item = Item(self._label, error=f"it could not be read again ({type(exc).__name__})")
+            item = Item(self._label, error=InputProblem(Problem.UNREADABLE,
+                                                       f"it could not be read again ({type(exc).__name__})"))
         self._loader.message_read.emit(self._label, item)
 
 

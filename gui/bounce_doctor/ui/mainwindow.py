@@ -1025,7 +1025,7 @@ class MainWindow(QMainWindow):
         self.file_list.clear()
         self.file_list.hide()
         if data is None:
-            self._problem(self.tr("“%1” could not be read again").replace("%1", label), error or "")
+            self._problem(self.tr("“%1” could not be read again").replace("%1", label), str(error or ""))
             return
         self.open_sources([Source(label, data=data)])
 

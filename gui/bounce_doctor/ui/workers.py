@@ -11,16 +11,16 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from ..engine import BounceDoctorError, Report, diagnose
 from ..engine.advice import Advice, advise
-from ..engine.errors import InputTooLargeError
+from ..engine.errors import InputProblem, Problem
 from ..engine.headers import HeaderAnalysis, analyse
 from ..engine.inputs import read_path
-from ..engine.limits import ENV_MAX_SIZE, Limits
+from ..engine.limits import Limits
 from .mime_input import Source
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """One message's diagnosis, or the sentence that says why it could not be read."""
+    """One message's diagnosis, or the sentence that says why it could not be read (and the problem's type)."""
 
     name: str
     report: Report | None = None
@@ -28,8 +28,13 @@ class Outcome:
     path: Path | None = None
     advice: Advice | None = None  # the answers (who acts, resend, ...), worked out with the report
     headers: HeaderAnalysis | None = None  # the header analysis of the same bytes
-    too_large: bool = False  # the input is over the size limit: raising it would help
+    problem: InputProblem | None = None  # what kept it from being read, when the engine says
     details: str | None = None  # the traceback of an unexpected failure, for "Copy details"
+
+    @property
+    def too_large(self) -> bool:
+        """The input is over the size limit: raising it would help."""
+        return self.problem is not None and self.problem.kind is Problem.TOO_LARGE
 
 
 def _diagnosed(name: str, data: bytes, path: Path | None = None, limits: Limits | None = None) -> Outcome:
@@ -51,24 +56,18 @@ def read_source(source: Source, limits: Limits | None = None) -> list[Outcome]:
     if source.path is None:
         try:
             return [_diagnosed(source.name, source.data or b"", limits=limits)]
-        except InputTooLargeError as exc:
-            return [Outcome(source.name, error=str(exc), too_large=True)]
         except BounceDoctorError as exc:
-            return [Outcome(source.name, error=str(exc))]
+            return [Outcome(source.name, error=str(exc), problem=exc.problem())]
     out = []
     for item in read_path(source.path, limits=limits):
         label = Path(item.name).name or item.name
         if item.error is not None or item.data is None:
-            error = item.error or ""
-            # every size-limit sentence of the engine names the variable that raises the limit
-            out.append(Outcome(label, error=_file_error(error), path=source.path, too_large=ENV_MAX_SIZE in error))
+            out.append(Outcome(label, error=_file_error(str(item.error or "")), path=source.path, problem=item.error))
             continue
         try:
             out.append(_diagnosed(label, item.data, source.path, limits))
-        except InputTooLargeError as exc:
-            out.append(Outcome(label, error=str(exc), path=source.path, too_large=True))
         except BounceDoctorError as exc:
-            out.append(Outcome(label, error=str(exc), path=source.path))
+            out.append(Outcome(label, error=str(exc), path=source.path, problem=exc.problem()))
     return out
 
 
