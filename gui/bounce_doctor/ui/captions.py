@@ -18,7 +18,7 @@ from ..engine.model import Caption
 from ..output.text import QT_TRANSLATE_NOOP
 
 CONTEXT = "captions"
-# The templates of engine/mime.py's markers that hold words; tests/ui/test_captions.py keeps them in step.
+# The templates of engine/mime/display.py's markers that hold words; tests/ui/test_captions.py keeps them in step.
 TEMPLATES = (
     QT_TRANSLATE_NOOP("captions", "{type}: the returned message"),
     QT_TRANSLATE_NOOP("captions", "{type}: the returned message's headers"),
