@@ -7,10 +7,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from pytestqt.qtbot import QtBot
 
-from bounce_doctor.engine import MessageKind, SpanKind, diagnose
+from bounce_doctor.engine import MessageKind, diagnose
 from bounce_doctor.engine.advice import advise
 from bounce_doctor.output.text import RESEND_LABEL, WHO_LABEL
-from bounce_doctor.ui.diagnosis_panel import DiagnosisPanel, draft_kinds, evidence_spans, header_value
+from bounce_doctor.ui.diagnosis_panel import DiagnosisPanel
 from bounce_doctor.ui.theme import Role, color
 
 from ..conftest import SAMPLES
@@ -87,12 +87,6 @@ def test_details_toggle(panel: DiagnosisPanel) -> None:
 def test_empty(panel: DiagnosisPanel) -> None:
     panel.set_report(None, light)
     assert panel.toPlainText() == ""
-
-
-def test_header_value() -> None:
-    r = report("wrong-address.eml")
-    assert header_value(r, "x-postfix-queue-id")
-    assert header_value(r, "No-Such-Header") is None
 
 
 def test_a_delay_needs_no_resend_even_without_advice(panel: DiagnosisPanel) -> None:
@@ -257,24 +251,6 @@ def test_without_advice_the_panel_words_the_verdict(panel: DiagnosisPanel) -> No
     assert "You, the sender" in text
     assert "Not to this address:" in text
     assert RESEND_LABEL["after_fix"] not in text
-
-
-def test_evidence_spans_are_evidence() -> None:
-    r = report("multi-recipient.eml")
-    spans = evidence_spans(advise(r))
-    assert spans
-    assert all(s.kind == SpanKind.EVIDENCE and 0 <= s.start < s.end <= len(r.text) for s in spans)
-    assert evidence_spans(None) == []
-
-
-def test_draft_kinds() -> None:
-    for name, want in (("wrong-address.eml", ("recipient", "provider")),
-                       ("spam-block.eml", ("recipient", "provider", "delisting")),
-                       ("not-a-bounce.eml", ()), ("auto-reply.eml", ())):
-        r = report(name)
-        assert draft_kinds(r, advise(r)) == want, name
-    r = report("wrong-address.eml")
-    assert draft_kinds(r, None) == ()
 
 
 def test_dates_in_the_russian_diagnosis(panel: DiagnosisPanel) -> None:
