@@ -11,29 +11,22 @@ from html import escape
 
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QEvent,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
-    QRect,
     Qt,
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QPainter
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -41,101 +34,16 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.headers import HeaderAnalysis, HeaderBlock
-from ..output.text import QT_TRANSLATE_NOOP
 from . import headers_model, hops_model
 from .auth_html import auth_html
 from .engine_text import note
 from .headers_model import HeadersFilter, HeadersModel
-from .hops_model import SHARE_ROLE, HopsModel, duration
+from .headers_text import block_label, block_name, header_count, hop_count
+from .hops_model import HopsModel, duration
+from .share_bar import ShareBar
 from .theme import Role
 
 Colors = Callable[[Role], QColor]
-
-
-class ShareBar(QStyledItemDelegate):
-    """Paints a hop's share of the total delay as a bar behind its percentage."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.colors: Colors | None = None
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
-        """The cell's own background, the bar, then the text and the selection as usual."""
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        share = index.data(SHARE_ROLE)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        if share and self.colors is not None and not selected:
-            if opt.backgroundBrush.style() != Qt.BrushStyle.NoBrush:
-                painter.fillRect(opt.rect, opt.backgroundBrush)
-                opt.backgroundBrush = QBrush()
-            r = opt.rect.adjusted(2, 4, -2, -4)
-            bar = QRect(r.left(), r.top(), max(2, round(r.width() * min(1.0, share))), r.height())
-            color = QColor(self.colors(Role.HIGHLIGHT))
-            color.setAlpha(110)
-            painter.fillRect(bar, color)
-        widget = opt.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-
-
-translate = QCoreApplication.translate  # pyside6-lupdate finds translate("HeadersView", "...")
-
-# The engine's names of header blocks (engine/headers/blocks.py), for pyside6-lupdate; a test keeps them in step.
-BLOCK_LABELS = (
-    QT_TRANSLATE_NOOP("bounce_doctor.engine.headers", "the message's own headers"),
-    QT_TRANSLATE_NOOP("bounce_doctor.engine.headers", "the returned message (attached)"),
-    QT_TRANSLATE_NOOP("bounce_doctor.engine.headers", "the returned message's headers (a headers part)"),
-    QT_TRANSLATE_NOOP("bounce_doctor.engine.headers", "headers quoted in the bounce's text"),
-    QT_TRANSLATE_NOOP("bounce_doctor.engine.headers", "the original message's headers, quoted by Exchange"),
-    QT_TRANSLATE_NOOP("bounce_doctor.engine.headers", "the original message, quoted by Gmail"),
-    QT_TRANSLATE_NOOP("bounce_doctor.engine.headers", "the original message, quoted by Exim"),
-    QT_TRANSLATE_NOOP("bounce_doctor.engine.headers", "the original message, quoted by qmail"),
-    QT_TRANSLATE_NOOP("bounce_doctor.engine.headers", "the original message, quoted in the bounce"),
-)
-
-
-def block_name(block: HeaderBlock) -> str:
-    """The block's label, translatable: "the returned message (attached)"."""
-    return QCoreApplication.translate("bounce_doctor.engine.headers", block.label)
-
-
-class Counts(QObject):
-    """Counted words with plural forms: pyside6-lupdate marks a string as plural only in a ``tr()`` with a count."""
-
-    def hops(self, n: int) -> str:
-        """1 hop, 3 hops."""
-        return self.tr("%n hops", "", n)
-
-    def headers(self, n: int) -> str:
-        """1 header, 18 headers."""
-        return self.tr("%n headers", "", n)
-
-
-_counts: Counts | None = None
-
-
-def _counter() -> Counts:
-    global _counts
-    if _counts is None:
-        _counts = Counts()
-    return _counts
-
-
-def hop_count(n: int) -> str:
-    """1 hop, 3 hops (a translation gives each language its plural forms of "%n hops")."""
-    return translate("HeadersView", "1 hop") if n == 1 else _counter().hops(n)
-
-
-def header_count(n: int) -> str:
-    """1 header, 18 headers."""
-    return translate("HeadersView", "1 header") if n == 1 else _counter().headers(n)
-
-
-def block_label(block: HeaderBlock) -> str:
-    """The block's label and its number of hops, for the selector."""
-    name = block_name(block)
-    return f"{name[:1].upper()}{name[1:]} ({hop_count(len(block.hops))})"
 
 
 def _table(parent: QWidget, name: str) -> QTableView:
