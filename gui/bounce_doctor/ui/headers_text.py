@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject
 
 from ..engine.headers import HeaderBlock
-from ..text import QT_TRANSLATE_NOOP
+from ..output.text import QT_TRANSLATE_NOOP
 
 translate = QCoreApplication.translate  # pyside6-lupdate finds translate("HeadersView", "...")
 
