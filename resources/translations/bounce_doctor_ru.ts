@@ -581,6 +581,10 @@
         <translation>(предположение: в уведомлении нет кода)</translation>
     </message>
     <message>
+        <source>In the headers:</source>
+        <translation>В заголовках:</translation>
+    </message>
+    <message>
         <source>Part of this message was not read.</source>
         <translation>Часть этого письма не прочитана.</translation>
     </message>
@@ -595,6 +599,10 @@
     <message>
         <source>Did you mean %1?</source>
         <translation>Может быть, вы имели в виду %1?</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
     </message>
     <message>
         <source>Address</source>

@@ -96,6 +96,7 @@ def test_the_russian_window_answers_in_russian(window: MainWindow, sample: str) 
         if sample == "multi-recipient.eml":
             assert "похоже на опечатку" in shown
             assert "jake@gmail.com" in shown
+            assert "Копировать" in shown  # the button beside the corrected address
         if sample == "delay-warning.eml":
             assert "Сервер продолжает попытки" in shown
     finally:

@@ -98,8 +98,8 @@ class DiagnosisHtml:
         text, start, end = self.auth_sentence
         show = translate("DiagnosisPanel", "show in the bounce")
         link = f' <a href="find:{start}-{end}">{escape(show)}</a>' if start >= 0 else ""
-        # kept inside the f-string, as before the split: pyside6-lupdate does not see it, nor "Copy" below
-        return f"<p><b>{escape(translate('DiagnosisPanel', 'In the headers:'))}</b> {escape(text)}{link}</p>"
+        heading = translate("DiagnosisPanel", "In the headers:")  # outside the f-string, where pyside6-lupdate finds it
+        return f"<p><b>{escape(heading)}</b> {escape(text)}{link}</p>"
 
     def html(self, report: Report, title: str) -> str:
         """The whole diagnosis, under its headline ``title`` (the panel words it: its plurals are its ``tr``)."""
@@ -216,9 +216,10 @@ class DiagnosisHtml:
         if a is not None and a.suggested_address:
             question = escape(translate("DiagnosisPanel", "Did you mean %1?"))
             question = question.replace("%1", f"<b>{escape(a.suggested_address)}</b>")
+            copy = translate("DiagnosisPanel", "Copy")
             button = (f'<a href="copy:{i}" style="text-decoration: none; font-weight: 600; '
                       f'background-color: {colors(Role.HIGHLIGHT).name()}; color: {colors(Role.HIGHLIGHT_TEXT).name()};">'
-                      f"&nbsp;&nbsp;{escape(translate('DiagnosisPanel', 'Copy'))}&nbsp;&nbsp;</a>")
+                      f"&nbsp;&nbsp;{escape(copy)}&nbsp;&nbsp;</a>")
             why = f' &nbsp;<span class="muted">{escape(a.suggestion_why)}</span>' if a.suggestion_why else ""
             rows.append((translate("DiagnosisPanel", "Address"), f'<span class="big">{question}</span><br>{button}{why}'))
         kinds = draft_kinds(report, self.advice, i)
