@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from bounce_doctor.engine import diagnose
-from bounce_doctor.engine.diagnose import _prefer_status
+from bounce_doctor.engine.recipient import prefer_status as _prefer_status
 from bounce_doctor.engine.readers.text import _block_after
 
 

@@ -1,5 +1,6 @@
 """Tell a bounce from a delay warning, a receipt, an auto-reply, a complaint or
-an ordinary message, from the headers and the text."""
+an ordinary message, from the headers and the text, and settle the message's kind
+once its recipients are read (:func:`message_kind`)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from . import phrases
 from .codes import find_enhanced, find_reply
 from .mime import Parsed
+from .model import Explanation, MessageKind, RecipientResult
 from .nocase import NoCase
 
 BOUNCE_SUBJECT = NoCase(
@@ -130,3 +132,36 @@ def looks_like_delay(parsed: Parsed) -> bool:
     """A warning that delivery is late but still being tried."""
     subject = parsed.header("subject") or ""
     return bool(DELAY_SUBJECT.search(subject) or DELAY_BODY.search(parsed.body_text[:20000]))
+
+
+def message_kind(parsed: Parsed, results: list[RecipientResult], *, complaint: bool,
+                 autoreply: bool) -> tuple[list[RecipientResult], MessageKind]:
+    """The recipients as a complaint or an auto-reply shows them, and the message's kind."""
+    if results and all(r.reason == "feedback" for r in results):
+        complaint = True  # a reader found a complaint in a provider's own format (e.g. an SES notification)
+    if autoreply:
+        results = [
+            RecipientResult(address=r.address, action="delivered", reason="vacation", permanent=None,
+                            explanation=Explanation())
+            for r in results
+        ]
+    if complaint:
+        results = [
+            RecipientResult(address=r.address, action="failed", reason="feedback", permanent=None,
+                            explanation=Explanation())
+            for r in results
+        ]
+        kind = MessageKind.COMPLAINT
+    elif autoreply:
+        kind = MessageKind.AUTOREPLY
+    elif any(r.action == "failed" for r in results):
+        kind = MessageKind.BOUNCE
+    elif any(r.action == "delayed" for r in results):
+        kind = MessageKind.DELAY
+    elif results:
+        kind = MessageKind.DELIVERED
+    elif looks_like_bounce(parsed):
+        kind = MessageKind.DELAY if looks_like_delay(parsed) else MessageKind.BOUNCE
+    else:
+        kind = MessageKind.NOT_BOUNCE
+    return results, kind
