@@ -15,7 +15,7 @@ ENGINE = Path(blocks.__file__).parent
 
 def _engine_notes() -> list[str]:
     """The notes the engine writes, with sample values (the f-strings' fields filled)."""
-    source = (ENGINE / "__init__.py").read_text("utf-8")
+    source = "".join(p.read_text("utf-8") for p in sorted(ENGINE.glob("*.py")))  # the package's modules
     found = []
     for call in re.findall(r"notes\.append\((.*?)\)\n", source, re.S):
         parts = re.findall(r'f?"((?:[^"\\]|\\.)*)"', call)
