@@ -1,11 +1,10 @@
-"""Format rules of the readers and of code selection, each on a small message written for it."""
+"""Format rules of the readers, each on a small message written for it."""
 
 from __future__ import annotations
 
 import time
 
 from bounce_doctor.engine import diagnose
-from bounce_doctor.engine.recipient import prefer_status as _prefer_status
 from bounce_doctor.engine.readers.text import _block_after
 
 
@@ -13,14 +12,6 @@ def _one(msg: str):  # type: ignore[no-untyped-def]
     report = diagnose(msg.encode())
     assert report.recipients, report
     return report.recipients[0]
-
-
-def test_text_code_of_the_same_class_beats_the_status_field() -> None:
-    assert _prefer_status("5.1.1", ["5.7.1"], "550") == "5.7.1"
-    assert _prefer_status("4.4.7", ["4.4.7", "4.4.2"], "554") == "4.4.2"  # the last, the remote server's own
-    assert _prefer_status("5.1.1", ["4.2.2"], "550") == "5.1.1"  # another class: the field stays
-    assert _prefer_status(None, ["5.2.2"], None) == "5.2.2"
-    assert _prefer_status("5.1.1", [], None) == "5.1.1"
 
 
 def test_block_after_is_bounded_per_address() -> None:
@@ -31,18 +22,6 @@ def test_block_after_is_bounded_per_address() -> None:
         assert len(block) <= 1200
         assert start <= pos
     assert time.perf_counter() - t0 < 5.0  # a hang guard: the bound on each block is asserted above
-
-
-def test_jmrp_complaint_names_the_original_recipient() -> None:
-    msg = (
-        "From: staff@hotmail.com\nTo: abuse@example.com\nSubject: complaint about message from 192.0.2.1\n"
-        "MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"b\"\n\n--b\n"
-        "Content-Type: message/rfc822\n\nX-HmXmrOriginalRecipient: someone@example.net\n"
-        "From: news@example.com\nTo: someone@example.net\nSubject: hi\n\nhello\n--b--\n"
-    )
-    report = diagnose(msg.encode())
-    assert str(report.kind) == "complaint"
-    assert [r.address for r in report.recipients] == ["someone@example.net"]
 
 
 def test_lost_boundary_parameter_is_put_back() -> None:
