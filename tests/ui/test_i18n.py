@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
 from bounce_doctor.output import text
 from bounce_doctor.ui import i18n
-from bounce_doctor.ui.mainwindow import MainWindow, samples
+from bounce_doctor.ui.mainwindow import MainWindow
+from bounce_doctor.ui.samples import samples
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "bounce_doctor_ru.ts"

@@ -14,7 +14,8 @@ from pytestqt.qtbot import QtBot
 from bounce_doctor import live
 from bounce_doctor.ui.app import create_app
 from bounce_doctor.ui.live_checks import ALWAYS_KEY
-from bounce_doctor.ui.mainwindow import MainWindow, samples
+from bounce_doctor.ui.mainwindow import MainWindow
+from bounce_doctor.ui.samples import samples
 from bounce_doctor.ui.settings import Settings
 
 from ..conftest import SAMPLES

@@ -14,8 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from bounce_doctor.engine import MessageKind
 from bounce_doctor.ui.app import create_app
-from bounce_doctor.ui.mainwindow import Action, MainWindow, samples
+from bounce_doctor.ui.mainwindow import Action, MainWindow
 from bounce_doctor.ui.mime_input import RFC822
+from bounce_doctor.ui.samples import samples
 from bounce_doctor.ui.settings import Settings
 
 from ..conftest import SAMPLES

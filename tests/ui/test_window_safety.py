@@ -18,7 +18,8 @@ from pytestqt.qtbot import QtBot
 from bounce_doctor.engine.limits import MB
 from bounce_doctor.ui import workers
 from bounce_doctor.ui.limits_dialog import LimitsDialog
-from bounce_doctor.ui.mainwindow import Action, MainWindow, samples
+from bounce_doctor.ui.mainwindow import Action, MainWindow
+from bounce_doctor.ui.samples import samples
 from bounce_doctor.ui.settings import Settings
 
 from ..conftest import SAMPLES
