@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QWidget
 
 from .i18n import LANGUAGES
 from .samples import fill_sample_menu, retranslate_sample_menus
@@ -147,6 +147,11 @@ def _choices(window: QWidget, menu: QMenu, kind: str, choices: tuple[str, ...],
     return group, actions
 
 
+def check_choice(actions: dict[str, QAction], choice: str) -> None:
+    """Check the theme or language chosen (the system's when the choice is unknown)."""
+    actions.get(choice, actions["system"]).setChecked(True)
+
+
 def build_menus(window: QMainWindow, a: dict[Action, QAction], always_action: QAction,
                 open_sample: Callable[[str], None]) -> Menus:
     """The menu bar: File, Edit, View and Help, with titles set later by ``retranslate_menus``."""
@@ -237,3 +242,15 @@ def fill_recent_menu(menu: QMenu, files: list[str], open_path: Callable[[str], N
     else:
         menu.addSeparator()
         menu.addAction(QCoreApplication.translate("MainWindow", "&Clear the list"), clear)
+
+
+def show_about(parent: QWidget) -> None:
+    """Help > About: a short About box."""
+    QMessageBox.about(
+        parent,
+        QCoreApplication.translate("MainWindow", "About Bounce Doctor"),
+        QCoreApplication.translate(
+            "MainWindow", "<p><b>Bounce Doctor %1</b></p><p>Explains bounced emails in plain language. "
+            "Everything happens on this computer.</p><p>GPL-3.0-or-later</p>").replace(
+            "%1", QCoreApplication.applicationVersion()),
+    )

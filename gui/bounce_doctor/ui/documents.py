@@ -20,6 +20,7 @@ from PySide6.QtGui import QGuiApplication
 from ..engine import Report
 from ..engine.advice import Advice, advise
 from ..output.batch import looks_like_batch
+from ..output.text import report_text
 from .actions import Action
 from .auth_html import sentence_span
 from .diagnosis_panel import evidence_spans
@@ -46,7 +47,6 @@ class DocumentController:
         ask_open_paths: Callable[[], list[str]],
         hide_draft: Callable[[], None],
         enable_drafts: Callable[[], None],
-        set_title: Callable[[], None],
     ) -> None:
         self.view = view
         self.settings = settings
@@ -55,7 +55,6 @@ class DocumentController:
         self._ask_open_paths = ask_open_paths
         self._hide_draft = hide_draft
         self._enable_drafts = enable_drafts
-        self._set_title = set_title
         self.docs: dict[str, Outcome] = {}
         self.jobs: set[int] = set()  # jobs of the current open; older results are dropped
         self.shown: str | None = None
@@ -173,6 +172,20 @@ class DocumentController:
 
     # ---- results
 
+    def busy_changed(self, busy: bool) -> None:
+        """Reads quicker than the progress timer show no progress in the status bar."""
+        if busy:
+            self.view.progress_timer.start()
+        else:
+            self.view.progress_timer.stop()
+            self.view.progress.hide()
+            self.view.progress_label.hide()
+
+    def show_progress(self) -> None:
+        if self.reader.busy:
+            self.view.progress_label.show()
+            self.view.progress.show()
+
     def job_started(self, job: int, name: str) -> None:
         if self.opening:
             self.jobs.add(job)
@@ -245,7 +258,7 @@ class DocumentController:
         v.bounce_view.set_report(report, colors, evidence_spans(advice))
         v.diagnosis_panel.set_report(report, colors, advice)
         self._enable_drafts()
-        self._set_title()
+        self.set_title()
         v.actions_by_name[Action.COPY_DIAGNOSIS].setEnabled(True)
         v.actions_by_name[Action.EXPORT_DIAGNOSIS].setEnabled(True)
         v.actions_by_name[Action.CLOSE].setEnabled(True)
@@ -310,6 +323,29 @@ class DocumentController:
         v.actions_by_name[Action.COPY_DIAGNOSIS].setEnabled(False)
         v.actions_by_name[Action.EXPORT_DIAGNOSIS].setEnabled(False)
         v.actions_by_name[Action.CLOSE].setEnabled(False)
+
+    def current_report(self) -> Report | None:
+        """The report shown, if any."""
+        return self.report
+
+    def current_advice(self) -> Advice | None:
+        """The answers for the report shown, if any."""
+        return self.advice
+
+    def set_title(self) -> None:
+        """The window's title names the bounce shown."""
+        if self.report is not None:
+            self.view.setWindowTitle(QCoreApplication.translate("MainWindow", "%1 — Bounce Doctor").replace(
+                "%1", self.report.name or QCoreApplication.translate("MainWindow", "Pasted text")))
+        else:
+            self.view.setWindowTitle(QCoreApplication.translate("MainWindow", "Bounce Doctor"))
+
+    def copy_diagnosis(self) -> None:
+        """Put the diagnosis on the clipboard as plain text."""
+        if self.report is not None:
+            QGuiApplication.clipboard().setText(report_text(self.report, self.advice))
+            self.view.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "The diagnosis is on the clipboard."), 4000)
 
     def readvise(self) -> None:
         """The answers are sentences in the language they were worked out in: work them out again."""

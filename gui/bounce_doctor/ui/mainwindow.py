@@ -7,15 +7,16 @@ drafts (``exports_controller``). The window keeps the dialogs that tests replace
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThreadPool, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QStackedWidget,
@@ -24,11 +25,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..engine import Catalog, Report, default_catalog
-from ..engine.advice import Advice
-from ..engine.limits import Limits
-from ..output.text import report_text
-from .actions import DRAFT_ACTIONS, Action, build_actions, build_menus, fill_recent_menu, retranslate_menus
+from ..engine import Catalog, default_catalog
+from .actions import (
+    DRAFT_ACTIONS,
+    Action,
+    build_actions,
+    build_menus,
+    check_choice,
+    fill_recent_menu,
+    retranslate_menus,
+    show_about,
+)
 from .batch_charts import BatchCharts
 from .batch_controller import BatchController
 from .batch_model import BatchModel
@@ -54,11 +61,28 @@ from .reference_model import ReferenceModel
 from .reference_view import ReferenceView
 from .settings import Settings
 from .theme import Theme
-from .workers import Outcome, Reader
+from .window_state import restore_window, save_window
+from .workers import Reader
 
 PROGRESS_DELAY_MS = 300  # reads quicker than this show no progress
+R = TypeVar("R")
 
 __all__ = ["Action", "MainWindow"]
+
+
+def _calls(controller: str, method: Callable[..., R]) -> Callable[..., R]:
+    """A window method that calls ``method`` on the window's ``controller`` (a test may still replace it on the window).
+
+    For callers and tests only: signals connect to the controllers' own methods, since Qt gives a slot that
+    takes ``*args`` every argument of the signal (``triggered`` would pass ``checked``).
+    """
+    name = method.__name__
+
+    def call(self: MainWindow, *args: Any, **kwargs: Any) -> R:
+        return getattr(getattr(self, controller), name)(*args, **kwargs)
+
+    call.__doc__ = method.__doc__
+    return call
 
 
 class MainWindow(QMainWindow):
@@ -92,7 +116,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.retranslate()
         self._apply_colors()
-        self._restore()
+        restore_window(self)
 
     # ---- building
 
@@ -166,9 +190,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.progress.hide()
         self.progress_label.hide()
-        self._progress_timer = QTimer(self)
-        self._progress_timer.setSingleShot(True)
-        self._progress_timer.setInterval(PROGRESS_DELAY_MS)
+        self.progress_timer = QTimer(self)
+        self.progress_timer.setSingleShot(True)
+        self.progress_timer.setInterval(PROGRESS_DELAY_MS)
 
         self.setTabOrder(self.file_list, self.bounce_view)
         self.setTabOrder(self.bounce_view, self.diagnosis_panel)
@@ -199,8 +223,7 @@ class MainWindow(QMainWindow):
 
         self.documents = DocumentController(
             self, self.settings, self.reader, open_batch=self.open_batch, ask_open_paths=lambda: self._ask_open_paths(),
-            hide_draft=lambda: self.exports.hide_draft(), enable_drafts=lambda: self.exports.enable_drafts(),
-            set_title=self._set_title)
+            hide_draft=lambda: self.exports.hide_draft(), enable_drafts=lambda: self.exports.enable_drafts())
         self.exports = ExportsController(
             self, self.settings, self.reader, self.actions_by_name,
             shown=lambda: (self.documents.report, self.documents.advice),
@@ -227,7 +250,7 @@ class MainWindow(QMainWindow):
         self.progress.setAccessibleName(self.tr("Reading"))
         self.live.retranslate()
         self.reference_model.set_entries(self.language.catalog.codes)
-        self._set_title()
+        self.documents.set_title()
         self.documents.readvise()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -239,33 +262,26 @@ class MainWindow(QMainWindow):
     def set_language(self, choice: str) -> None:
         """View > Language: the system's, English or Russian (remembered; the window changes at once)."""
         self.settings.set_value("view/language", choice)
-        self.language_actions.get(choice, self.language_actions["system"]).setChecked(True)
+        check_choice(self.language_actions, choice)
         self.language.apply(choice)
-
-    def _set_title(self) -> None:
-        report = self.documents.report
-        if report is not None:
-            self.setWindowTitle(self.tr("%1 — Bounce Doctor").replace("%1", report.name or self.tr("Pasted text")))
-        else:
-            self.setWindowTitle(self.tr("Bounce Doctor"))
 
     def _connect_signals(self) -> None:
         """Every connection between the widgets, the actions, the reader and the controllers."""
         a, docs, batch, exports = self.actions_by_name, self.documents, self.batch, self.exports
         a[Action.OPEN].triggered.connect(docs.open_dialog)
-        a[Action.PASTE].triggered.connect(self.paste)
-        a[Action.CLOSE].triggered.connect(self.close_message)
+        a[Action.PASTE].triggered.connect(docs.paste)
+        a[Action.CLOSE].triggered.connect(docs.close_message)
         a[Action.QUIT].triggered.connect(self.close)
-        a[Action.COPY_DIAGNOSIS].triggered.connect(self.copy_diagnosis)
+        a[Action.COPY_DIAGNOSIS].triggered.connect(docs.copy_diagnosis)
         a[Action.FIND_CODE].triggered.connect(self.find_code)
         a[Action.SHOW_DIAGNOSIS].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
         a[Action.SHOW_REFERENCE].triggered.connect(self.show_reference)
         a[Action.SHOW_HEADERS].triggered.connect(lambda: self.tabs.setCurrentWidget(self.headers_view))
-        a[Action.ABOUT].triggered.connect(self.about)
+        a[Action.ABOUT].triggered.connect(lambda: show_about(self))
         a[Action.GUIDE].triggered.connect(lambda: GuideDialog.show_for(self))
         for kind, action in DRAFT_ACTIONS.items():
             a[action].triggered.connect(lambda _=False, kind=kind: self.show_draft(kind))
-        a[Action.SIZE_LIMIT].triggered.connect(self.ask_size_limit)
+        a[Action.SIZE_LIMIT].triggered.connect(exports.ask_size_limit)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.menus.theme_group.triggered.connect(lambda action: self.set_theme(action.data()))
         self.menus.language_group.triggered.connect(lambda action: self.set_language(action.data()))
@@ -274,16 +290,16 @@ class MainWindow(QMainWindow):
         self.drop_area.sources_dropped.connect(docs.open_dropped)
         self.drop_area.notice_given.connect(self.error_panel.show_notice)
         self.drop_area.hint.connect(lambda text: self.statusBar().showMessage(text, 5000))
-        self.empty_state.paste_clicked.connect(self.paste)
+        self.empty_state.paste_clicked.connect(docs.paste)
         self.empty_state.open_clicked.connect(docs.open_dialog)
         self.empty_state.sample_clicked.connect(self._sample_button)
         self.empty_state.link_activated.connect(self._action_link)
         self.empty_state.guide_clicked.connect(a[Action.GUIDE].trigger)
         self.diagnosis_panel.action_requested.connect(self._action_link)
-        self.file_list.item_chosen.connect(self._show_doc)
+        self.file_list.item_chosen.connect(docs.show_doc)
         self.diagnosis_panel.finding_clicked.connect(self.select_finding)
         self.diagnosis_panel.reference_requested.connect(self.show_reference_entry)
-        self.diagnosis_panel.draft_requested.connect(self.show_draft)
+        self.diagnosis_panel.draft_requested.connect(exports.show_draft)
         self.diagnosis_panel.address_copied.connect(
             lambda address: self.statusBar().showMessage(self.tr("%1 is on the clipboard.").replace("%1", address), 4000)
         )
@@ -291,14 +307,14 @@ class MainWindow(QMainWindow):
         self.headers_view.span_selected.connect(self.select_finding)
 
         self.reader.finished.connect(docs.read_finished)
-        self.reader.busy_changed.connect(self._busy_changed)
+        self.reader.busy_changed.connect(docs.busy_changed)
         self.reader.started.connect(docs.job_started)
-        self._progress_timer.timeout.connect(self._show_progress)
+        self.progress_timer.timeout.connect(docs.show_progress)
 
         a[Action.OPEN_FOLDER].triggered.connect(batch.open_folder_dialog)
-        a[Action.EXPORT_DIAGNOSIS].triggered.connect(self.export_diagnosis)
+        a[Action.EXPORT_DIAGNOSIS].triggered.connect(exports.export_diagnosis)
         a[Action.EXPORT_BATCH].triggered.connect(exports.export_batch)
-        self.batch_view.row_activated.connect(self.open_batch_row)
+        self.batch_view.row_activated.connect(batch.open_row)
         self.batch_view.cancel_requested.connect(self.batch_loader.cancel)
         self.batch_view.filter_changed.connect(batch.chart_timer.start)
         self.batch_loader.rows_ready.connect(batch.add_rows)
@@ -309,84 +325,28 @@ class MainWindow(QMainWindow):
 
     # ---- what tests and callers reach on the window: thin calls into the controllers
 
-    def open_path(self, path: str | Path) -> None:
-        """Read a file (in the background) and show its diagnosis; a folder or an mbox opens the batch view."""
-        self.documents.open_path(path)
-
-    def open_paths(self, paths: list[str | Path]) -> None:
-        """Open several files: they fill the batch view, and a few of them also the list beside the bounce."""
-        self.documents.open_paths(paths)
-
-    def open_text(self, text: str, name: str | None = None) -> None:
-        """Diagnose text (pasted, or given by a caller)."""
-        self.documents.open_text(text, name)
-
-    def open_sample(self, path: str | Path) -> None:
-        """Open one of our own samples (not added to the recent files)."""
-        self.documents.open_sample(path)
-
-    def paste(self) -> None:
-        """Read the clipboard: files, an email message or text."""
-        self.documents.paste()
-
-    def close_message(self) -> None:
-        """Back to the empty window."""
-        self.documents.close_message()
-
-    def current_report(self) -> Report | None:
-        """The report shown, if any."""
-        return self.documents.report
-
-    def current_advice(self) -> Advice | None:
-        """The answers for the report shown, if any."""
-        return self.documents.advice
-
-    @property
-    def _docs(self) -> dict[str, Outcome]:
-        return self.documents.docs
-
-    @property
-    def _shown(self) -> str | None:
-        return self.documents.shown
-
-    def _show_doc(self, key: str) -> None:
-        self.documents.show_doc(key)
+    open_path = _calls("documents", DocumentController.open_path)
+    open_paths = _calls("documents", DocumentController.open_paths)
+    open_text = _calls("documents", DocumentController.open_text)
+    open_sample = _calls("documents", DocumentController.open_sample)
+    paste = _calls("documents", DocumentController.paste)
+    close_message = _calls("documents", DocumentController.close_message)
+    current_report = _calls("documents", DocumentController.current_report)
+    current_advice = _calls("documents", DocumentController.current_advice)
+    _show_doc = _calls("documents", DocumentController.show_doc)
+    open_batch = _calls("batch", BatchController.open_batch)
+    open_batch_row = _calls("batch", BatchController.open_row)
+    show_draft = _calls("exports", ExportsController.show_draft)
+    export_diagnosis = _calls("exports", ExportsController.export_diagnosis)
+    limits = _calls("exports", ExportsController.limits)
+    ask_size_limit = _calls("exports", ExportsController.ask_size_limit)
+    set_size_limit = _calls("exports", ExportsController.set_size_limit)
+    _docs = property(lambda self: self.documents.docs)
+    _shown = property(lambda self: self.documents.shown)
+    draft_dialog = property(lambda self: self.exports.draft_dialog, doc="The draft window, made on first use.")
 
     def _fill_recent_menu(self) -> None:
         fill_recent_menu(self.recent_menu, self.settings.recent_files(), self.open_path, self.settings.clear_recent)
-
-    def open_batch(self, paths: list[Path]) -> None:
-        """Read files, folders and mbox files in the background into the batch view (one row per failed recipient)."""
-        self.batch.open_batch(paths)
-
-    def open_batch_row(self, row: object) -> None:
-        """Open one row's message in the diagnosis view (read again from its file)."""
-        self.batch.open_row(row)  # type: ignore[arg-type]
-
-    @property
-    def draft_dialog(self) -> DraftDialog | None:
-        """The draft window, made on first use."""
-        return self.exports.draft_dialog
-
-    def show_draft(self, kind: str, recipient: int = -1) -> None:
-        """Open the non-modal draft window with a text for the recipient, the provider or a blocklist."""
-        self.exports.show_draft(kind, recipient)
-
-    def export_diagnosis(self) -> None:
-        """File > Export diagnosis…: HTML, Markdown, plain text, JSON or PDF."""
-        self.exports.export_diagnosis()
-
-    def limits(self) -> Limits:
-        """The engine's limits with the size limit of the settings."""
-        return self.exports.limits()
-
-    def ask_size_limit(self) -> None:
-        """View > Size limit…: ask for the size limit; a message refused for its size is read again."""
-        self.exports.ask_size_limit()
-
-    def set_size_limit(self, mb: int) -> None:
-        """Store the size limit; read again what was refused for its size."""
-        self.exports.set_size_limit(mb)
 
     # ---- the dialogs (seams that tests replace)
 
@@ -457,41 +417,12 @@ class MainWindow(QMainWindow):
         """Ctrl+F: search the code reference."""
         self.show_reference()
 
-    def copy_diagnosis(self) -> None:
-        """Put the diagnosis on the clipboard as plain text."""
-        if self.documents.report is not None:
-            QGuiApplication.clipboard().setText(report_text(self.documents.report, self.documents.advice))
-            self.statusBar().showMessage(self.tr("The diagnosis is on the clipboard."), 4000)
-
-    def about(self) -> None:
-        """A short About box."""
-        QMessageBox.about(
-            self,
-            self.tr("About Bounce Doctor"),
-            self.tr("<p><b>Bounce Doctor %1</b></p><p>Explains bounced emails in plain language. "
-                    "Everything happens on this computer.</p><p>GPL-3.0-or-later</p>").replace(
-                "%1", QCoreApplication.applicationVersion()),
-        )
-
-    # ---- progress, theme, settings
-
-    def _busy_changed(self, busy: bool) -> None:
-        if busy:
-            self._progress_timer.start()
-        else:
-            self._progress_timer.stop()
-            self.progress.hide()
-            self.progress_label.hide()
-
-    def _show_progress(self) -> None:
-        if self.reader.busy:
-            self.progress_label.show()
-            self.progress.show()
+    # ---- theme, settings
 
     def set_theme(self, choice: str) -> None:
         """View > Theme: system, light or dark (remembered)."""
         self.settings.set_value("view/theme", choice)
-        self.theme_actions.get(choice, self.theme_actions["system"]).setChecked(True)
+        check_choice(self.theme_actions, choice)
         self.theme.apply(choice)
 
     def _apply_colors(self) -> None:
@@ -506,33 +437,9 @@ class MainWindow(QMainWindow):
         if self.documents.report is not None:
             self.diagnosis_panel.set_colors(colors)
 
-    def _restore(self) -> None:
-        s = self.settings
-        self.reader.limits = self.limits()
-        geometry = s.value("window/geometry")
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
-        state = s.value("window/main_splitter")
-        if not state.isEmpty():
-            self.main_splitter.restoreState(state)
-        self.reference_view.restore_state(s.value("window/reference_splitter"))
-        self.headers_view.restore_state(s.value("window/headers_splitter"))
-        choice = s.value("view/theme")
-        self.theme_actions.get(choice, self.theme_actions["system"]).setChecked(True)
-        choice = s.value("view/language")
-        self.language_actions.get(choice, self.language_actions["system"]).setChecked(True)
-        self.empty_state.set_paste_shortcut(
-            QKeySequence(QKeySequence.StandardKey.Paste).toString(QKeySequence.SequenceFormat.NativeText)
-        )
-
     def save_settings(self) -> None:
         """Remember the window size and the splitters."""
-        s = self.settings
-        s.set_value("window/geometry", self.saveGeometry())
-        s.set_value("window/main_splitter", self.main_splitter.saveState())
-        s.set_value("window/reference_splitter", self.reference_view.save_state())
-        s.set_value("window/headers_splitter", self.headers_view.save_state())
-        s.sync()
+        save_window(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the settings and let running reads finish."""
