@@ -1,11 +1,11 @@
-"""The batch view: its model, loading (in the background, cancellable), opening a row, and the exports."""
+"""The batch view: its model, loading (in the background, cancellable), saving, and the charts and table as drawn.
+
+Opening a row is in test_batch_controller.py, the exports in test_exports_controller.py.
+"""
 
 from __future__ import annotations
 
-import csv
-import io
 import itertools
-import json
 import subprocess
 import sys
 import time
@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QSaveFile, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QGraphicsTextItem, QToolTip
 from pytestqt.qtbot import QtBot
@@ -26,7 +26,7 @@ from bounce_doctor.ui.app import create_app
 from bounce_doctor.ui.batch_charts import BatchCharts, int_axis
 from bounce_doctor.ui.batch_model import BatchFilter, BatchModel, Column, reason_short
 from bounce_doctor.ui.batch_worker import BatchLoader
-from bounce_doctor.ui.mainwindow import Action, MainWindow
+from bounce_doctor.ui.mainwindow import MainWindow
 from bounce_doctor.ui.settings import Settings
 
 from ..conftest import ROOT, SAMPLES, corpus_dir
@@ -91,47 +91,6 @@ def test_filters_and_sorting() -> None:
 
 
 # ---- the window
-
-
-def test_open_folder_fills_the_batch_and_a_row_opens(window: MainWindow, monkeypatch, tmp_path: Path, qtbot) -> None:
-    for n in BOUNCES:
-        (tmp_path / n).write_bytes((SAMPLES / n).read_bytes())
-    monkeypatch.setattr(window, "_ask_folder", lambda: str(tmp_path))
-    window.show()
-    qtbot.waitExposed(window)
-    window.actions_by_name[Action.OPEN_FOLDER].trigger()
-    view = window.batch_view
-    assert window.tabs.currentWidget() is window.batch_splitter
-    assert window.batch_model.rowCount() == 7  # three recipients in multi-recipient.eml
-    assert "Read 5 messages" in view.status_label.text()
-    assert view.cancel_button.isHidden()
-    assert window.actions_by_name[Action.EXPORT_BATCH].isEnabled()
-    view.search.setText("mailbox-full.eml")
-    assert view.proxy.rowCount() == 1
-    table = view.table
-    qtbot.wait(50)
-    rect = table.visualRect(view.proxy.index(0, Column.RECIPIENT))
-    assert rect.isValid()
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a double-click starts so
-    assert window.tabs.currentIndex() == 1  # one click only selects
-    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.tabs.currentIndex() == 0
-    assert window.current_report() is not None
-    assert window.current_report().name == "mailbox-full.eml"
-
-
-def test_an_mbox_opens_in_the_batch_view_and_a_message_in_it_opens(window: MainWindow, tmp_path: Path) -> None:
-    box = make_mbox(tmp_path / "bounces", 12)
-    window.open_path(box)
-    assert window.batch_model.rowCount() == 16  # 7 rows per 5 messages (multi-recipient.eml has 3)
-    third = window.batch_view.proxy.visible_rows()[2]
-    assert third.ref == MessageRef(str(box), 3)
-    window.open_batch_row(third)
-    assert "spam" in window.current_report().text.lower()
-    one = make_mbox(tmp_path / "one", 1)
-    window.open_path(one)
-    assert not window.tabs.isTabVisible(1)  # one message: the single view
-    assert window.current_report().name == "one"
 
 
 def test_qt_charts_are_imported_only_when_the_batch_is_shown(tmp_path: Path) -> None:
@@ -232,69 +191,6 @@ def test_the_shared_corpus_fills_the_batch_view(window: MainWindow) -> None:
 
 
 # ---- exports
-
-
-@pytest.mark.parametrize("suffix", ["html", "md", "txt", "json", "pdf"])
-def test_export_diagnosis(window: MainWindow, monkeypatch, tmp_path: Path, suffix: str) -> None:
-    window.open_path(SAMPLES / "wrong-address.eml")
-    target = tmp_path / f"out.{suffix}"
-    monkeypatch.setattr(window, "_ask_save_path", lambda *_a: (str(target), ""))
-    window.actions_by_name[Action.EXPORT_DIAGNOSIS].trigger()
-    data = target.read_bytes()
-    if suffix == "pdf":
-        assert data.startswith(b"%PDF")
-        assert data.count(b"/Type /Page\n") + data.count(b"/Type /Page ") + data.count(b"/Type /Page>") >= 1
-        assert data.rstrip().endswith(b"%%EOF")
-        return
-    text = data.decode("utf-8")
-    if suffix == "json":
-        assert json.loads(text)["recipients"][0]["address"] == "bob@example.org"
-    else:
-        assert "bob@example.org" in text
-        assert "5.1.1" in text
-    if suffix == "md":
-        assert text.startswith("# wrong-address.eml")
-        assert "\n## Recipient 1" in text
-
-
-def test_export_batch_csv_and_json(window: MainWindow, monkeypatch, tmp_path: Path) -> None:
-    window.open_paths([SAMPLES / n for n in BOUNCES])
-    window.batch_view.permanence.setCurrentIndex(1)  # permanent only: the export follows the filters
-    shown = window.batch_view.proxy.rowCount()
-    assert 0 < shown < window.batch_model.rowCount()
-    target = tmp_path / "rows"
-    monkeypatch.setattr(window, "_ask_save_path", lambda *_a: (str(target), "CSV for spreadsheets (*.csv)"))
-    window.actions_by_name[Action.EXPORT_BATCH].trigger()
-    rows = list(csv.DictReader(io.StringIO((tmp_path / "rows.csv").read_text(encoding="utf-8"), newline="")))
-    assert len(rows) == shown
-    assert {r["permanent"] for r in rows} == {"true"}
-    assert rows[0]["recipient"] == "bob@example.org"
-    assert rows[0]["status"] == "5.1.1"
-    monkeypatch.setattr(window, "_ask_save_path", lambda *_a: (str(tmp_path / "rows.json"), ""))
-    window.actions_by_name[Action.EXPORT_BATCH].trigger()
-    assert len(json.loads((tmp_path / "rows.json").read_text(encoding="utf-8"))) == shown
-
-
-def test_a_failed_export_leaves_the_old_file_whole(window: MainWindow, monkeypatch, tmp_path: Path) -> None:
-    window.open_path(SAMPLES / "wrong-address.eml")
-    old = tmp_path / "report.html"
-    old.write_text("the old report", encoding="utf-8")
-
-    class FailingCommit(QSaveFile):
-        def commit(self) -> bool:
-            self.cancelWriting()  # as when the disk fills up at the last moment
-            return super().commit()
-
-    monkeypatch.setattr(saving, "QSaveFile", FailingCommit)
-    monkeypatch.setattr(window, "_ask_save_path", lambda *_a: (str(old), ""))
-    window.actions_by_name[Action.EXPORT_DIAGNOSIS].trigger()
-    assert old.read_text(encoding="utf-8") == "the old report"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html", "settings.ini"] or \
-        [p.name for p in tmp_path.iterdir() if p.name.startswith("report")] == ["report.html"]
-    box = window.findChild(object, "exportFailed")
-    assert box is not None
-    assert "unchanged" in box.text()
-    box.close()
 
 
 def test_an_export_into_a_path_that_cannot_be_a_folder_fails_cleanly(tmp_path: Path) -> None:

@@ -9,7 +9,6 @@ from PySide6.QtCore import QStandardPaths
 
 from bounce_doctor.engine import diagnose
 from bounce_doctor.ui.export_names import chosen_format, export_folder, safe_stem, suggested_name, suggested_path
-from bounce_doctor.ui.mainwindow import MainWindow
 
 from ..conftest import SAMPLES
 
@@ -76,25 +75,3 @@ def test_the_chosen_filter_decides_the_format_of_a_name_left_as_suggested(tmp_pa
     assert chosen_format(str(tmp_path / "mine"), FILTERS["pdf"], FILTERS) == (str(tmp_path / "mine.pdf"), "pdf")
     assert chosen_format(str(tmp_path / "mine"), "", FILTERS) == (str(tmp_path / "mine.html"), "html")
 
-
-def test_the_export_dialog_starts_with_the_suggestion_and_remembers_the_folder(
-    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    asked: list[str] = []
-    target = tmp_path / "exports"
-    target.mkdir()
-
-    def ask(_title: str, _filters: str, start: str = "") -> tuple[str, str]:
-        asked.append(start)
-        return str(target / Path(start).name), "Web page (*.html)"
-
-    monkeypatch.setattr(window, "_ask_save_path", ask)
-    window.open_path(SAMPLES / "mailbox-full.eml")
-    subject = window.current_report().original.subject
-    window.export_diagnosis()
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    assert asked == [str(Path(documents) / f"{subject} – diagnosis.html")]
-    assert (target / f"{subject} – diagnosis.html").is_file()
-    assert window.settings.value("export/folder") == str(target)
-    window.export_diagnosis()
-    assert asked[-1] == str(target / f"{subject} – diagnosis.html")

@@ -16,7 +16,6 @@ from bounce_doctor.engine import MessageKind
 from bounce_doctor.ui.app import create_app
 from bounce_doctor.ui.mainwindow import Action, MainWindow
 from bounce_doctor.ui.mime_input import RFC822
-from bounce_doctor.ui.samples import samples
 from bounce_doctor.ui.settings import Settings
 
 from ..conftest import SAMPLES
@@ -111,86 +110,6 @@ def test_paste_shortcut_is_the_standard_one(window: MainWindow) -> None:
     assert QKeySequence(QKeySequence.StandardKey.Paste) in window.actions_by_name[Action.PASTE].shortcuts()
 
 
-def test_file_open_through_the_seam(window: MainWindow, monkeypatch: pytest.MonkeyPatch, settings: Settings) -> None:
-    path = SAMPLES / "exchange-ndr.eml"
-    monkeypatch.setattr(window, "_ask_open_paths", lambda: [str(path)])
-    window.actions_by_name[Action.OPEN].trigger()
-    assert window.current_report().name == "exchange-ndr.eml"
-    assert settings.recent_files() == [str(path.resolve())]
-    window._fill_recent_menu()
-    texts = [a.text() for a in window.recent_menu.actions()]
-    assert any("exchange-ndr.eml" in t for t in texts)
-
-
-def test_open_recent_opens_the_file(window: MainWindow, settings: Settings) -> None:
-    settings.add_recent(SAMPLES / "spam-block.eml")
-    window._fill_recent_menu()
-    window.recent_menu.actions()[0].trigger()
-    assert window.current_report().name == "spam-block.eml"
-
-
-def test_sample_menu_opens_each_sample(window: MainWindow) -> None:
-    actions = [a for a in window.sample_menu.actions() if a.data()]
-    assert [a.text() for a in actions][:5] == [
-        "A wrong address", "A full mailbox", "A spam block", "A delay warning", "An Exchange NDR"
-    ]
-    for action in actions:
-        action.trigger()
-        report = window.current_report()
-        assert report is not None, action.text()
-        assert Path(action.data()).name == report.name
-        assert panel_text(window).strip()
-
-
-def test_samples_in_other_languages_open_from_their_submenu(window: MainWindow) -> None:
-    menu = window.sample_language_menu
-    assert menu is not None
-    actions = menu.actions()
-    assert [Path(a.data()).name for a in actions][:2] == ["ndr-de.eml", "ndr-fr.eml"]
-    assert len(actions) == 10
-    assert actions[0].text() == "German: address does not exist"
-    for action in actions:
-        action.trigger()
-        report = window.current_report()
-        assert report is not None, action.text()
-        assert report.name == Path(action.data()).name
-        assert report.recipients, action.text()
-
-
-def test_samples_exist() -> None:
-    assert all(path.is_file() for _, path in samples())
-
-
-def test_binary_file_gets_a_message_in_the_window(window: MainWindow, tmp_path: Path) -> None:
-    bad = tmp_path / "photo.png"
-    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
-    window.open_path(bad)
-    assert window.stack.currentWidget() is window.empty_state
-    text = window.empty_state.message_text()
-    assert "photo.png" in text
-    assert "PNG image" in text
-    assert "paste its text" in text  # what to try
-    assert window.current_report() is None
-
-
-def test_missing_file_and_text_without_email(window: MainWindow, tmp_path: Path) -> None:
-    window.open_path(tmp_path / "gone.eml")
-    assert "no such file" in window.empty_state.message_text().lower()
-    window.open_text("just some words, nothing else")
-    assert "holds no email" in window.empty_state.message_text()
-
-
-def test_a_bad_file_among_several_shows_in_the_panel(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
-    bad = tmp_path / "x.pdf"
-    bad.write_bytes(b"%PDF-1.7\n" + bytes(20))
-    md = QMimeData()
-    md.setUrls([QUrl.fromLocalFile(str(SAMPLES / "wrong-address.eml")), QUrl.fromLocalFile(str(bad))])
-    drop_on(window, qtbot, md)
-    assert "(not read)" in window.file_list.item(1).text()
-    window.file_list.setCurrentRow(1)
-    assert "PDF document" in panel_text(window)
-
-
 def test_clicking_a_finding_selects_its_span(window: MainWindow) -> None:
     window.open_path(SAMPLES / "wrong-address.eml")
     report = window.current_report()
@@ -263,27 +182,6 @@ def test_theme_choice_is_applied_and_remembered(window: MainWindow, settings: Se
     assert not window.theme.is_dark()
 
 
-def test_window_state_is_remembered(qtbot: QtBot, settings: Settings) -> None:
-    _app, first = create_app([], settings=settings)
-    qtbot.addWidget(first)
-    first.show()
-    qtbot.waitExposed(first)
-    first.resize(700, 500)
-    first.main_splitter.setSizes([0, 300, 600])
-    first.close()
-    _app, second = create_app([], settings=settings)
-    qtbot.addWidget(second)
-    assert (second.width(), second.height()) == (700, 500)
-    assert not settings.value("window/main_splitter").isEmpty()
-
-
-def test_close_goes_back_to_the_empty_window(window: MainWindow) -> None:
-    window.open_path(SAMPLES / "wrong-address.eml")
-    window.actions_by_name[Action.CLOSE].trigger()
-    assert window.stack.currentWidget() is window.empty_state
-    assert window.current_report() is None
-
-
 @pytest.mark.slow
 def test_a_20_mb_message_does_not_freeze_the_window(qtbot: QtBot, settings: Settings, tmp_path: Path) -> None:
     pool = QThreadPool()
@@ -330,19 +228,6 @@ class HeldPool:
     def waitForDone(self, _ms: int = -1) -> bool:  # noqa: N802
         return True
 
-def test_progress_shows_when_reading_takes_a_moment(qtbot: QtBot, settings: Settings) -> None:
-    pool = HeldPool()
-    _app, window = create_app([], settings=settings, pool=pool)  # type: ignore[arg-type]
-    qtbot.addWidget(window)
-    window.open_path(SAMPLES / "wrong-address.eml")
-    assert window.progress.isHidden()
-    qtbot.waitUntil(lambda: not window.progress.isHidden(), timeout=3000)
-    assert "wrong-address.eml" in window.progress_label.text()
-    pool.pending.pop().run()
-    assert window.progress.isHidden()
-    assert window.current_report() is not None
-
-
 def test_try_a_sample_button_offers_the_samples(window: MainWindow, qtbot: QtBot) -> None:
     window.show()
     qtbot.waitExposed(window)
@@ -386,18 +271,3 @@ def test_tab_moves_through_the_diagnosis(window: MainWindow, qtbot: QtBot) -> No
     qtbot.keyClick(window.bounce_view, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.diagnosis_panel
 
-
-def test_list_keeps_the_order_given_when_reads_finish_out_of_order(qtbot: QtBot, settings: Settings, tmp_path) -> None:
-    pool = HeldPool()
-    _app, window = create_app([], settings=settings, pool=pool)  # type: ignore[arg-type]
-    qtbot.addWidget(window)
-    bad = tmp_path / "b.png"
-    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(20))
-    window.open_paths([SAMPLES / "wrong-address.eml", bad, SAMPLES / "spam-block.eml"])
-    for runnable in reversed(pool.pending):
-        runnable.run()
-    labels = [window.file_list.item(i).text() for i in range(window.file_list.count())]
-    assert labels == ["wrong-address.eml", "b.png (not read)", "spam-block.eml"]
-    window.file_list.setCurrentRow(1)
-    assert window.stack.currentIndex() == 1
-    assert "PNG image" in panel_text(window)

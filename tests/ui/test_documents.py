@@ -1,0 +1,186 @@
+"""The document controller: what is opened, read and shown, on its own (a stub reader) and in the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QMimeData, QUrl
+from pytestqt.qtbot import QtBot
+
+from bounce_doctor.ui.app import create_app
+from bounce_doctor.ui.documents import FILE_LIST_MAX, DocumentController, _too_large_body
+from bounce_doctor.ui.file_list import FileList
+from bounce_doctor.ui.mainwindow import Action, MainWindow
+from bounce_doctor.ui.mime_input import Source
+from bounce_doctor.ui.settings import Settings
+from bounce_doctor.ui.workers import Outcome
+
+from ..conftest import SAMPLES
+from .test_mainwindow import HeldPool, drop_on, panel_text
+
+pytestmark = pytest.mark.gui
+
+
+class StubReader:
+    """Keeps what it is asked to read; a test says when each read starts."""
+
+    busy = False
+
+    def __init__(self) -> None:
+        self.submitted: list[Source] = []
+
+    def submit(self, src: Source) -> None:
+        self.submitted.append(src)
+
+
+def controller(qtbot: QtBot, settings: Settings) -> tuple[DocumentController, StubReader, list[list[Path]]]:
+    file_list = FileList()
+    qtbot.addWidget(file_list)
+    view = SimpleNamespace(file_list=file_list)
+    reader, batches = StubReader(), []
+    docs = DocumentController(view, settings, reader, open_batch=batches.append,  # type: ignore[arg-type]
+                              ask_open_paths=list, hide_draft=lambda: None, enable_drafts=lambda: None)
+    return docs, reader, batches
+
+
+def outcome(name: str, error: str = "", too_large: bool = False) -> Outcome:
+    return Outcome(name=name, path=None, report=None, error=error, too_large=too_large)
+
+
+def test_a_file_is_read_and_remembered_a_folder_goes_to_the_batch(qtbot: QtBot, settings: Settings,
+                                                                   tmp_path: Path) -> None:
+    docs, reader, batches = controller(qtbot, settings)
+    docs.open_path(SAMPLES / "spam-block.eml")
+    assert [s.name for s in reader.submitted] == ["spam-block.eml"]
+    assert settings.recent_files() == [str((SAMPLES / "spam-block.eml").resolve())]
+    docs.open_path(tmp_path)
+    assert batches == [[tmp_path]]
+    assert len(reader.submitted) == 1  # a folder is not read here
+
+
+def test_several_files_fill_the_batch_and_many_only_the_batch(qtbot: QtBot, settings: Settings) -> None:
+    docs, reader, batches = controller(qtbot, settings)
+    two = [SAMPLES / "spam-block.eml", SAMPLES / "wrong-address.eml"]
+    docs.open_paths(two)
+    assert batches == [two]
+    assert [s.name for s in reader.submitted] == ["spam-block.eml", "wrong-address.eml"]
+    docs.open_paths([SAMPLES / "spam-block.eml"] * (FILE_LIST_MAX + 1))
+    assert len(batches) == 2
+    assert len(reader.submitted) == 2  # too many for the list: only the Batch tab
+
+
+def test_the_list_names_reads_still_running_and_drops_older_opens(qtbot: QtBot, settings: Settings) -> None:
+    docs, _reader, _batches = controller(qtbot, settings)
+    docs.jobs, docs.pending = {3, 4}, {4: "late.eml"}
+    docs.docs["3:0"] = outcome("first.eml")
+    docs.fill_file_list()
+    labels = [docs.view.file_list.item(i).text() for i in range(docs.view.file_list.count())]
+    assert labels[0].startswith("first.eml")
+    assert labels[1] == "late.eml (reading…)"
+    docs.read_finished(2, [outcome("old.eml")])  # a job of an earlier open
+    assert "2:0" not in docs.docs
+
+
+def test_what_was_refused_for_its_size_is_read_again(qtbot: QtBot, settings: Settings) -> None:
+    docs, reader, _batches = controller(qtbot, settings)
+    docs.open_sample(SAMPLES / "spam-block.eml")
+    docs.read_again_if_refused()
+    assert len(reader.submitted) == 1  # nothing was refused
+    docs.docs["1:0"] = outcome("big.eml", "big.eml is 60 MB, larger than the limit", too_large=True)
+    assert docs.refused_errors() == ["big.eml is 60 MB, larger than the limit"]
+    docs.read_again_if_refused()
+    assert [s.name for s in reader.submitted] == ["spam-block.eml", "spam-block.eml"]
+
+
+def test_a_message_too_large_says_its_size_and_how_to_read_it(qtbot: QtBot) -> None:
+    body = _too_large_body("x.eml is 60.0 MB, larger than the limit of 50 MB for one message. To read it anyway, set X")
+    assert body == ("The message is 60.0 MB, larger than the limit of 50 MB for one message. "
+                    "To read it anyway, raise the limit: the file is then read again.")
+
+
+def test_close_goes_back_to_the_empty_window_and_forgets_the_messages(window: MainWindow) -> None:
+    window.open_paths([SAMPLES / "wrong-address.eml", SAMPLES / "spam-block.eml"])
+    assert len(window.documents.docs) == 2
+    window.actions_by_name[Action.CLOSE].trigger()
+    assert window.documents.docs == {}
+    assert window.file_list.isHidden()
+    assert not window.actions_by_name[Action.COPY_DIAGNOSIS].isEnabled()
+
+
+def test_file_open_through_the_seam(window: MainWindow, monkeypatch: pytest.MonkeyPatch, settings: Settings) -> None:
+    path = SAMPLES / "exchange-ndr.eml"
+    monkeypatch.setattr(window, "_ask_open_paths", lambda: [str(path)])
+    window.actions_by_name[Action.OPEN].trigger()
+    assert window.current_report().name == "exchange-ndr.eml"
+    assert settings.recent_files() == [str(path.resolve())]
+    window._fill_recent_menu()
+    texts = [a.text() for a in window.recent_menu.actions()]
+    assert any("exchange-ndr.eml" in t for t in texts)
+
+
+def test_binary_file_gets_a_message_in_the_window(window: MainWindow, tmp_path: Path) -> None:
+    bad = tmp_path / "photo.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    window.open_path(bad)
+    assert window.stack.currentWidget() is window.empty_state
+    text = window.empty_state.message_text()
+    assert "photo.png" in text
+    assert "PNG image" in text
+    assert "paste its text" in text  # what to try
+    assert window.current_report() is None
+
+
+def test_missing_file_and_text_without_email(window: MainWindow, tmp_path: Path) -> None:
+    window.open_path(tmp_path / "gone.eml")
+    assert "no such file" in window.empty_state.message_text().lower()
+    window.open_text("just some words, nothing else")
+    assert "holds no email" in window.empty_state.message_text()
+
+
+def test_a_bad_file_among_several_shows_in_the_panel(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    bad = tmp_path / "x.pdf"
+    bad.write_bytes(b"%PDF-1.7\n" + bytes(20))
+    md = QMimeData()
+    md.setUrls([QUrl.fromLocalFile(str(SAMPLES / "wrong-address.eml")), QUrl.fromLocalFile(str(bad))])
+    drop_on(window, qtbot, md)
+    assert "(not read)" in window.file_list.item(1).text()
+    window.file_list.setCurrentRow(1)
+    assert "PDF document" in panel_text(window)
+
+
+def test_progress_shows_when_reading_takes_a_moment(qtbot: QtBot, settings: Settings) -> None:
+    pool = HeldPool()
+    _app, window = create_app([], settings=settings, pool=pool)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.open_path(SAMPLES / "wrong-address.eml")
+    assert window.progress.isHidden()
+    qtbot.waitUntil(lambda: not window.progress.isHidden(), timeout=3000)
+    assert "wrong-address.eml" in window.progress_label.text()
+    pool.pending.pop().run()
+    assert window.progress.isHidden()
+    assert window.current_report() is not None
+
+
+def test_list_keeps_the_order_given_when_reads_finish_out_of_order(qtbot: QtBot, settings: Settings, tmp_path) -> None:
+    pool = HeldPool()
+    _app, window = create_app([], settings=settings, pool=pool)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    bad = tmp_path / "b.png"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(20))
+    window.open_paths([SAMPLES / "wrong-address.eml", bad, SAMPLES / "spam-block.eml"])
+    for runnable in reversed(pool.pending):
+        runnable.run()
+    labels = [window.file_list.item(i).text() for i in range(window.file_list.count())]
+    assert labels == ["wrong-address.eml", "b.png (not read)", "spam-block.eml"]
+    window.file_list.setCurrentRow(1)
+    assert window.stack.currentIndex() == 1
+    assert "PNG image" in panel_text(window)
+
+
+def test_close_goes_back_to_the_empty_window(window: MainWindow) -> None:
+    window.open_path(SAMPLES / "wrong-address.eml")
+    window.actions_by_name[Action.CLOSE].trigger()
+    assert window.stack.currentWidget() is window.empty_state
+    assert window.current_report() is None
