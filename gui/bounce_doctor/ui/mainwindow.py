@@ -2,7 +2,8 @@
 
 The jobs live in their own modules: the actions and menus (``actions``), the samples (``samples``), what
 is opened and shown (``documents``), the batch (``batch_controller``), and exports, the size limit and
-drafts (``exports_controller``). The window keeps the dialogs that tests replace (``_ask_*``, ``_exec_dialog``).
+drafts (``exports_controller``), what is remembered between runs (``window_state``). The window keeps
+the dialogs that tests replace (``_ask_*``, ``_exec_dialog``) and thin calls into the controllers.
 """
 
 from __future__ import annotations
@@ -73,8 +74,7 @@ __all__ = ["Action", "MainWindow"]
 def _calls(controller: str, method: Callable[..., R]) -> Callable[..., R]:
     """A window method that calls ``method`` on the window's ``controller`` (a test may still replace it on the window).
 
-    For callers and tests only: signals connect to the controllers' own methods, since Qt gives a slot that
-    takes ``*args`` every argument of the signal (``triggered`` would pass ``checked``).
+    For callers and tests; the signals connect to the controllers' own methods in ``_connect_signals``.
     """
     name = method.__name__
 
