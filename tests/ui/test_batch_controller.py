@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from bounce_doctor.batch import MessageRef
+from bounce_doctor.output.batch import MessageRef
 from bounce_doctor.ui.batch_charts import BatchCharts
 from bounce_doctor.ui.batch_controller import BATCH_TAB, BatchController, batch_summary
 from bounce_doctor.ui.batch_model import BatchModel, Column
