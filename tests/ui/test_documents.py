@@ -9,6 +9,8 @@ import pytest
 from PySide6.QtCore import QMimeData, QUrl
 from pytestqt.qtbot import QtBot
 
+from bounce_doctor.engine.errors import InputProblem, Problem
+from bounce_doctor.engine.limits import MB
 from bounce_doctor.ui.app import create_app
 from bounce_doctor.ui.documents import FILE_LIST_MAX, DocumentController, _too_large_body
 from bounce_doctor.ui.file_list import FileList
@@ -45,8 +47,8 @@ def controller(qtbot: QtBot, settings: Settings) -> tuple[DocumentController, St
     return docs, reader, batches
 
 
-def outcome(name: str, error: str = "", too_large: bool = False) -> Outcome:
-    return Outcome(name=name, path=None, report=None, error=error, too_large=too_large)
+def outcome(name: str, error: str = "", problem: InputProblem | None = None) -> Outcome:
+    return Outcome(name=name, path=None, report=None, error=error, problem=problem)
 
 
 def test_a_file_is_read_and_remembered_a_folder_goes_to_the_batch(qtbot: QtBot, settings: Settings,
@@ -88,16 +90,21 @@ def test_what_was_refused_for_its_size_is_read_again(qtbot: QtBot, settings: Set
     docs.open_sample(SAMPLES / "spam-block.eml")
     docs.read_again_if_refused()
     assert len(reader.submitted) == 1  # nothing was refused
-    docs.docs["1:0"] = outcome("big.eml", "big.eml is 60 MB, larger than the limit", too_large=True)
-    assert docs.refused_errors() == ["big.eml is 60 MB, larger than the limit"]
+    docs.docs["1:0"] = outcome("big.eml", "big.eml is 60 MB, larger than the limit",
+                               InputProblem(Problem.TOO_LARGE, "big.eml is 60 MB, larger than the limit", 60 * MB, 50 * MB))
+    docs.docs["2:0"] = outcome("x.eml", "not an email", InputProblem(Problem.NOT_EMAIL, "not an email"))
+    assert docs.refused_sizes() == [60 * MB]
     docs.read_again_if_refused()
     assert [s.name for s in reader.submitted] == ["spam-block.eml", "spam-block.eml"]
 
 
 def test_a_message_too_large_says_its_size_and_how_to_read_it(qtbot: QtBot) -> None:
-    body = _too_large_body("x.eml is 60.0 MB, larger than the limit of 50 MB for one message. To read it anyway, set X")
-    assert body == ("The message is 60.0 MB, larger than the limit of 50 MB for one message. "
+    body = _too_large_body(InputProblem(Problem.TOO_LARGE, "(the command line's words)", 60 * MB, 50 * MB))
+    assert body == ("The message is 60 MB, larger than the limit of 50 MB for one message. "
                     "To read it anyway, raise the limit: the file is then read again.")
+    # just over the limit: in bytes, so the two sizes differ
+    body = _too_large_body(InputProblem(Problem.TOO_LARGE, "", 50 * MB + 1, 50 * MB))
+    assert body.startswith("The message is 52,428,801 bytes, larger than the limit of 50 MB for one message.")
 
 
 def test_close_goes_back_to_the_empty_window_and_forgets_the_messages(window: MainWindow) -> None:

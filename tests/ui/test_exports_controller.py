@@ -61,7 +61,7 @@ class Harness:
         self.asked: list[tuple[str, str, str]] = []
         self.answer = ("", "")
         self.said: list[str] = []
-        self.limits_asked: list[tuple[int, list[str]]] = []
+        self.limits_asked: list[tuple[int, int | None]] = []
         self.accept = False
         self.read_again: list[bool] = []
         self.dialogs: list[StubDraftDialog] = []
@@ -71,10 +71,10 @@ class Harness:
             ask_save_path=lambda *args: self.asked.append(args) or self.answer,
             show_message=lambda text, _ms: self.said.append(text),
             make_draft_dialog=lambda: self.dialogs.append(StubDraftDialog()) or self.dialogs[-1],  # type: ignore
-            make_limits_dialog=lambda mb, errors: self.limits_asked.append((mb, errors)) or SimpleNamespace(
+            make_limits_dialog=lambda mb, refused: self.limits_asked.append((mb, refused)) or SimpleNamespace(
                 size_mb=lambda: 120),  # type: ignore[arg-type, return-value]
             exec_dialog=lambda _dialog: self.accept,
-            refused_errors=lambda: ["big.eml is too large"],
+            refused_sizes=lambda: [60 * MB, 70 * MB + 5],
             read_again_if_refused=lambda: self.read_again.append(True),
         )
 
@@ -118,7 +118,7 @@ def test_a_cancelled_export_writes_nothing(harness: Harness, tmp_path: Path) -> 
 
 def test_the_size_limit_asks_with_what_was_refused_and_stores_only_when_accepted(harness: Harness) -> None:
     harness.exports.ask_size_limit()
-    assert harness.limits_asked == [(50, ["big.eml is too large"])]
+    assert harness.limits_asked == [(50, 70 * MB + 5)]  # the largest refused
     assert harness.read_again == []
     harness.accept = True
     harness.exports.ask_size_limit()

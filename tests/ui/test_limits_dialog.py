@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
-from bounce_doctor.engine.limits import DEFAULT_LIMITS, MB, too_large_message
-from bounce_doctor.ui.limits_dialog import MAX_MB, LimitsDialog, proposed_mb, refused_bytes
+from bounce_doctor.engine.limits import MB
+from bounce_doctor.ui.limits_dialog import MAX_MB, LimitsDialog, proposed_mb
 
 pytestmark = pytest.mark.gui
 
@@ -20,20 +20,6 @@ def test_the_proposal_is_the_next_round_value_above_the_size(size: int, expected
     assert proposed_mb(size) == expected
     if expected < MAX_MB:
         assert proposed_mb(size) * MB > size
-
-
-@pytest.mark.parametrize("size", [int(1.8 * MB), 57 * MB + 123_456, 50 * MB + 1, 300 * MB])
-def test_the_size_is_read_from_the_engines_sentence(size: int) -> None:
-    limit = DEFAULT_LIMITS.with_max_size_mb(1 if size < 50 * MB else 50)
-    found = refused_bytes(["something else", too_large_message(size, limit, "The file")])
-    assert found is not None
-    assert abs(found - size) <= 0.06 * MB
-    assert proposed_mb(found) * MB > size
-
-
-def test_nothing_refused_proposes_nothing() -> None:
-    assert refused_bytes([]) is None
-    assert refused_bytes(["The file is not an email."]) is None
 
 
 def test_after_a_refusal_the_dialog_proposes_a_limit_that_reads_it(qtbot: QtBot) -> None:

@@ -7,7 +7,6 @@ texts keep the translation context "MainWindow".
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from html import escape
@@ -19,11 +18,13 @@ from PySide6.QtGui import QGuiApplication
 
 from ..engine import Report
 from ..engine.advice import Advice, advise
+from ..engine.errors import InputProblem
+from ..engine.limits import MB, format_mb
 from ..output.batch import looks_like_batch
 from ..output.text import report_text
 from .actions import Action
 from .auth_html import sentence_span
-from .diagnosis_panel import evidence_spans
+from .diagnosis_sections import evidence_spans
 from .mime_input import Source, read, spool
 from .settings import Settings
 from .workers import Outcome, Reader
@@ -161,9 +162,9 @@ class DocumentController:
             return
         self.open_sources([Source(label, data=data)])
 
-    def refused_errors(self) -> list[str]:
-        """The engine's words for each message refused for its size."""
-        return [o.error or "" for o in self.docs.values() if o.too_large]
+    def refused_sizes(self) -> list[int]:
+        """The size in bytes of each message refused for its size."""
+        return [o.problem.size for o in self.docs.values() if o.too_large and o.problem and o.problem.size is not None]
 
     def read_again_if_refused(self) -> None:
         """After the size limit is raised: read again what was refused for its size."""
@@ -235,7 +236,7 @@ class DocumentController:
             self.show_headers(outcome)
         elif outcome.too_large:
             title = QCoreApplication.translate("MainWindow", "“%1” is too large to read").replace("%1", outcome.name)
-            self.problem(title, _too_large_body(outcome.error or ""), in_list=not self.view.file_list.isHidden(),
+            self.problem(title, _too_large_body(outcome.problem), in_list=not self.view.file_list.isHidden(),
                          link=f'<a href="action:limits">{escape(QCoreApplication.translate("MainWindow", "Raise the limit…"))}</a>')
         else:
             title = QCoreApplication.translate("MainWindow", "“%1” could not be read as an email").replace("%1", outcome.name)
@@ -360,14 +361,16 @@ class DocumentController:
             self.view.diagnosis_panel.set_advice(self.advice)
 
 
-def _too_large_body(error: str) -> str:
-    """The engine's first sentence says how large; the window has its own way to raise the limit."""
-    said = error.split(" To read it anyway", 1)[0]
-    sizes = re.search(r" is (.+?), larger than the limit of (.+?) for one message", said)
-    if sizes:
+def _too_large_body(problem: InputProblem | None) -> str:
+    """How large the message is and the limit (from the engine's numbers); the window has its own way to raise it."""
+    said = ""
+    if problem is not None and problem.size is not None and problem.limit is not None:
         mb, size_bytes = QCoreApplication.translate("MainWindow", "MB"), QCoreApplication.translate("MainWindow", "bytes")
+        limit = format_mb(problem.limit / MB)
+        size = format_mb(problem.size / MB)
+        size = f"{problem.size:,} bytes" if size == limit else size  # 50 MB against 50 MB says nothing
         said = QCoreApplication.translate(
             "MainWindow", "The message is %1, larger than the limit of %2 for one message.").replace(
-            "%1", sizes[1].replace("MB", mb).replace("bytes", size_bytes)).replace("%2", sizes[2].replace("MB", mb))
+            "%1", size.replace("MB", mb).replace("bytes", size_bytes)).replace("%2", limit.replace("MB", mb))
     return QCoreApplication.translate(
-        "MainWindow", "%1 To read it anyway, raise the limit: the file is then read again.").replace("%1", said)
+        "MainWindow", "%1 To read it anyway, raise the limit: the file is then read again.").replace("%1", said).strip()

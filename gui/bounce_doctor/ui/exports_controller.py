@@ -21,7 +21,7 @@ from ..output.batch import BatchRow
 from ..output.csvout import batch_csv
 from ..output.exports import DIAGNOSIS_FORMATS, batch_json, report_html
 from .actions import DRAFT_ACTIONS, Action
-from .diagnosis_panel import draft_kinds
+from .diagnosis_sections import draft_kinds
 from .export_names import chosen_format, export_folder, suggested_path
 from .saving import pdf_bytes, save_bytes
 from .settings import Settings
@@ -47,9 +47,9 @@ class ExportsController:
         ask_save_path: Callable[[str, str, str], tuple[str, str]],
         show_message: Callable[[str, int], None],
         make_draft_dialog: Callable[[], DraftDialog],
-        make_limits_dialog: Callable[[int, list[str]], LimitsDialog],
+        make_limits_dialog: Callable[[int, int | None], LimitsDialog],
         exec_dialog: Callable[[LimitsDialog], bool],
-        refused_errors: Callable[[], list[str]],
+        refused_sizes: Callable[[], list[int]],
         read_again_if_refused: Callable[[], None],
     ) -> None:
         self.parent = parent
@@ -63,7 +63,7 @@ class ExportsController:
         self._make_draft_dialog = make_draft_dialog
         self._make_limits_dialog = make_limits_dialog
         self._exec_dialog = exec_dialog
-        self._refused_errors = refused_errors
+        self._refused_sizes = refused_sizes
         self._read_again_if_refused = read_again_if_refused
         self.draft_dialog: DraftDialog | None = None  # made on first use
 
@@ -132,7 +132,8 @@ class ExportsController:
 
     def ask_size_limit(self) -> None:
         """View > Size limit…: ask for the size limit; a message refused for its size is read again."""
-        dialog = self._make_limits_dialog(self.settings.value("limits/max_size_mb"), self._refused_errors())
+        refused = max(self._refused_sizes(), default=None)  # the largest message refused for its size
+        dialog = self._make_limits_dialog(self.settings.value("limits/max_size_mb"), refused)
         if self._exec_dialog(dialog):
             self.set_size_limit(dialog.size_mb())
 

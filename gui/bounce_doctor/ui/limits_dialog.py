@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Iterable
 
 from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
@@ -13,21 +11,6 @@ from ..engine.limits import DEFAULT_LIMITS, MB
 
 MIN_MB = 1
 MAX_MB = 4096  # a message larger than this is never a bounce worth reading in a window
-# the engine's sentence for a refused message: "... is 57.3 MB, larger than ..." or "is 10,485,761 bytes, ..."
-_REFUSED_SIZE = re.compile(r" is ([\d,]+(?:\.\d+)?) (MB|KB|bytes), larger than the limit")
-
-
-def refused_bytes(errors: Iterable[str]) -> int | None:
-    """The size of the largest message refused for its size, read from the engine's sentences (None: none)."""
-    sizes = []
-    for error in errors:
-        m = _REFUSED_SIZE.search(error)
-        if m:
-            number = float(m[1].replace(",", ""))
-            sizes.append(math.ceil(number * {"MB": MB, "KB": 1024, "bytes": 1}[m[2]]))
-    return max(sizes, default=None)
-
-
 def proposed_mb(size: int) -> int:
     """The next round number of MB above ``size`` bytes: 3.2 MB -> 4, 12 MB -> 15, 57.3 MB -> 60, 250 MB -> 300."""
     mb = size / MB

@@ -55,7 +55,7 @@ from .guide_dialog import GuideDialog
 from .headers_view import HeadersView
 from .i18n import Language
 from .legend import Legend
-from .limits_dialog import LimitsDialog, refused_bytes
+from .limits_dialog import LimitsDialog
 from .live_checks import LiveChecks
 from .live_panel import LivePanel
 from .reference_model import ReferenceModel
@@ -230,8 +230,8 @@ class MainWindow(QMainWindow):
             batch_rows=lambda: self.batch_view.proxy.visible_rows(),
             ask_save_path=lambda *args: self._ask_save_path(*args), show_message=message,
             make_draft_dialog=lambda: DraftDialog(self),
-            make_limits_dialog=lambda mb, errors: LimitsDialog(mb, self, refused_bytes(errors)),
-            exec_dialog=lambda dialog: self._exec_dialog(dialog), refused_errors=self.documents.refused_errors,
+            make_limits_dialog=lambda mb, refused: LimitsDialog(mb, self, refused),
+            exec_dialog=lambda dialog: self._exec_dialog(dialog), refused_sizes=self.documents.refused_sizes,
             read_again_if_refused=self.documents.read_again_if_refused)
         self.batch = BatchController(
             self.batch_model, self.batch_view, self.batch_charts, self.batch_loader, self.tabs,
