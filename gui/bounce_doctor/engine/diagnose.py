@@ -23,8 +23,8 @@ from .fallback import (
     returned_recipient,
 )
 from .limits import DEFAULT_LIMITS, Limits
-from .mime import Parsed, parse
-from .model import OriginalMessage, Report
+from .mime import HeaderField, Parsed, parse
+from .model import Header, OriginalMessage, Report
 from .readers import embedded, rfc3464
 from .readers import text as text_reader
 from .readers.base import ADDRESS, Context, Raw, strip_type
@@ -33,6 +33,10 @@ from .sniff import as_plain, boundary_lost, check_input
 from .spans import find_spans
 
 MAX_INPUT_BYTES = DEFAULT_LIMITS.max_input_bytes  # the default; pass Limits to change it
+
+
+def _headers(fields: list[HeaderField]) -> tuple[Header, ...]:
+    return tuple(Header(f.name, f.value.strip(), f.name_start, f.value_start) for f in fields)
 
 
 def _original(parsed: Parsed) -> OriginalMessage | None:
@@ -148,6 +152,9 @@ def diagnose(
         feedback_type=feedback_type,
         notes=tuple(notes),
         captions=tuple(parsed.captions),
+        headers=_headers(parsed.top_headers),
+        original_headers=_headers(parsed.original_headers),
+        original_at=parsed.original_at,
     )
     return replace(report, verdict=verdict.decide(report))
 

@@ -1,6 +1,6 @@
-"""What the answers rest on, read from a report's text: the user's address and domains,
-the bounce's and the returned message's headers, queue and message IDs, and spans of the
-lines that decided something."""
+"""What the answers rest on: the user's address and domains, the bounce's and the returned
+message's headers (as diagnose parsed them: :attr:`Report.headers`), queue and message IDs
+found in the report's text, and spans of the lines that decided something."""
 
 from __future__ import annotations
 
@@ -10,30 +10,6 @@ from .model import Facts, Header, Report, Span, SpanKind
 from .nocase import AnyCase, NoCase
 
 _ADDR = re.compile(r"(?<![A-Za-z0-9.!#$%&'*+/=?^_`{|}~-])[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,200}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9-]{1,63}){1,10}")
-_HEADER_LINES = re.compile(r"^([A-Za-z0-9][A-Za-z0-9-]*): ?(.*)$", re.M)
-_BLOCK_END = re.compile(r"^(?:[^\S\n]*$|─── )", re.M)  # a blank line (spaces only) or a part's marker
-_ORIGINAL_MARKER = re.compile(r"^─── [^\n]*the returned message(?:'s headers)? ───$", re.M)
-_MARKER = re.compile(r"^─── .* ───$", re.M)
-
-
-def _first_marker(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """``pattern.search(text)`` for a marker pattern (``^─── ``, MULTILINE): tried only where the
-    marker's first characters stand, which a plain ``find`` reaches much faster than the regex engine."""
-    at = text.find("─── ")
-    while at != -1:
-        m = pattern.match(text, at)  # its "^" holds at a line's start only, as in a search
-        if m:
-            return m
-        at = text.find("─── ", at + 1)
-    return None
-
-
-def _header_block(text: str, start: int, end: int) -> list[Header]:
-    """The header lines from ``start`` to the first blank line or part marker."""
-    stop = _BLOCK_END.search(text, start, end)
-    stop_at = stop.start() if stop else end
-    return [Header(m.group(1), m.group(2).strip(), m.start(), m.start(2))
-            for m in _HEADER_LINES.finditer(text, start, stop_at)]
 
 
 def addr(value: str | None) -> str | None:
@@ -54,13 +30,11 @@ _ID_LINE = re.compile(
 
 
 def facts(report: Report) -> Facts:
-    """Read the user's address and domains, headers and IDs from the report's text."""
+    """Read the user's address and domains and the IDs from the report's headers (kept by diagnose) and text."""
     text = report.text
-    first_marker = _first_marker(_MARKER, text)
-    top = _header_block(text, 0, first_marker.start() if first_marker else len(text))
-    m = _first_marker(_ORIGINAL_MARKER, text)
-    report_end = m.start() if m else len(text)
-    original = _header_block(text, m.end() + 1, len(text)) if m else []
+    top = list(report.headers)
+    original = list(report.original_headers)
+    report_end = report.original_at if report.original_at >= 0 else len(text)
 
     def get(hs: list[Header], name: str) -> str | None:
         return next((h.value for h in hs if h.name.lower() == name), None)
@@ -184,8 +158,7 @@ def _reply_line(report: Report, index: int, value: str) -> Span | None:
         diag = diag[host.end() :] if host else diag
     words = _WORD.findall(diag[at.start() if at else 0 :])
     text = report.text
-    m = _first_marker(_ORIGINAL_MARKER, text)
-    end = m.start() if m else len(text)
+    end = report.original_at if report.original_at >= 0 else len(text)
     # fewer words where a multi-line reply ("550-...") repeats its code on each line
     for count in dict.fromkeys(min(c, len(words)) for c in (8, 4, 3)):
         if len("".join(words[:count])) < 6:

@@ -182,6 +182,9 @@ class Report:
     notes: tuple[str, ...] = ()  # limits reached, repairs made
     verdict: MessageVerdict | None = None  # the one decision per recipient (engine/verdict.py)
     captions: tuple[Caption, ...] = ()  # the part markers' words in ``text``, in order
+    headers: tuple[Header, ...] = ()  # the bounce's own headers as parsed, with their places in ``text``
+    original_headers: tuple[Header, ...] = ()  # the returned message's headers (its first, when there are more)
+    original_at: int = -1  # where the returned message's part begins in ``text`` (its marker line); -1: none
 
     @property
     def failed(self) -> tuple[RecipientResult, ...]:

@@ -159,6 +159,8 @@ def _walk(b: _Builder, part: Message, depth: int, in_original: bool, label: str 
             b.marker("{label}", label=label)
         else:
             b.marker("{type}: the returned message", type=ctype)
+        if not in_original and parsed.original_at < 0:
+            parsed.original_at = parsed.captions[-1].start - 4  # the marker line's start
         if not in_original:
             parsed.original_start = b.pos
         if isinstance(inner, list) and inner and isinstance(inner[0], Message):
@@ -174,6 +176,8 @@ def _walk(b: _Builder, part: Message, depth: int, in_original: bool, label: str 
 
     if ctype in ("text/rfc822-headers", "message/global-headers", "text/rfc822-header"):
         b.marker("{type}: the returned message's headers", type=ctype)
+        if not in_original and parsed.original_at < 0:
+            parsed.original_at = parsed.captions[-1].start - 4  # the marker line's start
         if not in_original:
             parsed.original_start = b.pos
         _headers_from_text(b, part_text(part))

@@ -62,6 +62,7 @@ class Parsed:
     dsn_blocks: list[DsnBlock] = field(default_factory=list)
     text_parts: list[TextPart] = field(default_factory=list)
     original_start: int = -1  # where the returned original message begins
+    original_at: int = -1  # where the first returned message's part begins: its marker line
     content_types: list[str] = field(default_factory=list)
     report_type: str = ""
     has_feedback_report: bool = False
