@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from .engine import BounceDoctorError, CatalogError, Report, default_catalog, diagnose
+from .engine import BounceDoctorError, CatalogError, Examination, default_catalog, examine
 from .engine.drafts import KINDS as DRAFT_KINDS
 from .engine.drafts import draft
 from .engine.inputs import Item, read_path, read_stdin
@@ -104,31 +104,31 @@ def _one_line(text: object) -> str:
 
 # How each output format renders one diagnosed message: a line or block of text, or CSV rows.
 # Module-level functions, so that a worker process can be told which one to run.
-def _as_json(item: Item, report: Report) -> str:
-    return json.dumps(report_dict(report), ensure_ascii=False)
+def _as_json(item: Item, exam: Examination) -> str:
+    return json.dumps(report_dict(exam.report), ensure_ascii=False)
 
 
-def _as_text(item: Item, report: Report) -> str:
-    return report_text(report)
+def _as_text(item: Item, exam: Examination) -> str:
+    return report_text(exam.report)
 
 
-def _as_csv(item: Item, report: Report) -> list[dict[str, str]]:
+def _as_csv(item: Item, exam: Examination) -> list[dict[str, str]]:
     from .output import csvout
 
-    return list(csvout.rows(report))
+    return list(csvout.rows(exam.report))
 
 
-def _as_draft(kind: str, redact: bool, item: Item, report: Report) -> str:
-    return draft(report, None, kind, redact=redact)
+def _as_draft(kind: str, redact: bool, item: Item, exam: Examination) -> str:
+    return draft(exam.report, None, kind, redact=redact)
 
 
-def _as_headers(as_json: bool, item: Item, report: Report) -> str:
+def _as_headers(as_json: bool, item: Item, exam: Examination) -> str:
     from .output.headers_text import headers_block
 
-    return headers_block(item.data or b"", item.name, report, as_json)
+    return headers_block(exam.headers(), item.name, as_json)
 
 
-Render = Callable[[Item, Report], object]
+Render = Callable[[Item, Examination], object]
 
 
 def _read_one(item: Item, render: Render, limits: Limits) -> tuple[str | None, object]:
@@ -136,7 +136,7 @@ def _read_one(item: Item, render: Render, limits: Limits) -> tuple[str | None, o
     if item.error is not None or item.data is None:
         return f"bounce-doctor: {item.name}: {_one_line(item.error)}", None
     try:
-        return None, render(item, diagnose(item.data, item.name, limits=limits))
+        return None, render(item, examine(item.data, item.name, limits=limits))
     except BounceDoctorError as exc:
         return f"bounce-doctor: {item.name}: {_one_line(exc)}", None
     except Exception as exc:  # a bug: one line, and go on with the others

@@ -10,7 +10,8 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from bounce_doctor.ui import workers
+from bounce_doctor.engine.diagnose import Examination
+from bounce_doctor.engine.headers import HeaderAnalysis
 from bounce_doctor.ui.app import create_app
 from bounce_doctor.ui.mainwindow import Action, MainWindow
 from bounce_doctor.ui.settings import Settings
@@ -119,13 +120,13 @@ def test_a_real_corpus_bounce(window: MainWindow) -> None:
 def test_the_analysis_runs_off_the_gui_thread(qtbot: QtBot, settings: Settings,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     threads = []
-    real = workers.analyse
+    real = Examination.headers
 
-    def spy(data, report):
+    def spy(exam: Examination) -> HeaderAnalysis:
         threads.append(threading.current_thread())
-        return real(data, report)
+        return real(exam)
 
-    monkeypatch.setattr(workers, "analyse", spy)
+    monkeypatch.setattr(Examination, "headers", spy)
     pool = QThreadPool()
     _app, window = create_app([], settings=settings, pool=pool)
     qtbot.addWidget(window)
@@ -138,10 +139,10 @@ def test_the_analysis_runs_off_the_gui_thread(qtbot: QtBot, settings: Settings,
 
 
 def test_a_bug_in_the_header_reader_keeps_the_diagnosis(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken(data, report):
+    def broken(_exam: Examination) -> HeaderAnalysis:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(workers, "analyse", broken)
+    monkeypatch.setattr(Examination, "headers", broken)
     window.open_path(SAMPLES / "auth-failure.eml")
     assert window.current_report() is not None
     assert not headers_tab_enabled(window)

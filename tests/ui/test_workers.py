@@ -13,7 +13,7 @@ from bounce_doctor.engine.limits import Limits
 from bounce_doctor.ui.mime_input import Source
 from bounce_doctor.ui.workers import Reader, read_source
 
-from ..conftest import SAMPLES
+from ..conftest import SAMPLES, corpus_dir
 
 pytestmark = pytest.mark.gui
 
@@ -67,3 +67,16 @@ def test_outcomes_carry_the_problem_as_a_type(tmp_path: Path) -> None:
     [pasted] = read_source(Source("pasted", data=b"\0\0\0binary"))
     assert pasted.problem.kind is Problem.NOT_EMAIL
     assert not pasted.too_large
+
+
+def test_the_headers_analysis_reads_the_same_text_as_the_diagnosis() -> None:
+    msg = next(p for p in sorted(corpus_dir("msg").glob("*.msg")) if p.name.startswith("msgreader_EmailWithMsg"))
+    [out] = read_source(Source(msg.name, path=msg))
+    assert out.report is not None
+    assert out.headers is not None
+    text = out.report.text
+    refs = [ref for block in out.headers.blocks for ref in block.headers]
+    assert refs  # the decoded message's headers, not nothing found in the OLE file
+    assert all(text.startswith(ref.name, ref.name_start) for ref in refs)
+    assert out.headers.primary is not None
+    assert len(out.headers.primary.hops) == 3

@@ -1,7 +1,7 @@
 """The Qt-free diagnosis engine."""
 
 from .catalog import Catalog, CatalogError, default_catalog, load_files
-from .diagnose import diagnose
+from .diagnose import Examination, diagnose, examine
 from .errors import BounceDoctorError, InputTooLargeError, NotEmailError
 from .model import (
     CatalogEntry,
@@ -19,6 +19,7 @@ __all__ = [
     "Catalog",
     "CatalogEntry",
     "CatalogError",
+    "Examination",
     "Explanation",
     "InputTooLargeError",
     "MessageKind",
@@ -30,5 +31,6 @@ __all__ = [
     "SpanKind",
     "default_catalog",
     "diagnose",
+    "examine",
     "load_files",
 ]

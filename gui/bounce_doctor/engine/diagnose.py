@@ -7,7 +7,7 @@ The pipeline only: each step lives in its own module (``sniff``: the input refus
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from . import kinds, outlook, readers, verdict
 from .catalog import Catalog, default_catalog
@@ -22,6 +22,7 @@ from .fallback import (
     not_the_daemon,
     returned_recipient,
 )
+from .headers import HeaderAnalysis, analyse_parsed
 from .limits import DEFAULT_LIMITS, Limits
 from .mime import HeaderField, Parsed, parse
 from .model import Header, OriginalMessage, Report
@@ -99,6 +100,19 @@ def _read_recipients(parsed: Parsed, limits: Limits | None) -> tuple[list[Raw], 
     return raws, complaint, autoreply, feedback_type
 
 
+@dataclass(frozen=True)
+class Examination:
+    """One message read once: its diagnosis and the parse it was made from, so that the headers
+    analysis reads the same text, with the same offsets (an Outlook .msg: the message decoded from it)."""
+
+    report: Report
+    parsed: Parsed = field(repr=False, compare=False)
+
+    def headers(self) -> HeaderAnalysis:
+        """The headers analysis of the same parse (hops, authentication, the server that refused)."""
+        return analyse_parsed(self.parsed, self.report)
+
+
 def diagnose(
     data: bytes | str, name: str | None = None, catalog: Catalog | None = None, *, limits: Limits | None = None
 ) -> Report:
@@ -107,6 +121,13 @@ def diagnose(
     Raises only :class:`NotEmailError` (empty, binary, no email) and
     :class:`InputTooLargeError`.
     """
+    return examine(data, name, catalog, limits=limits).report
+
+
+def examine(
+    data: bytes | str, name: str | None = None, catalog: Catalog | None = None, *, limits: Limits | None = None
+) -> Examination:
+    """:func:`diagnose`, keeping the parse for the headers analysis: one parse per message."""
     if isinstance(data, str):
         try:
             data = data.encode("utf-8", "surrogateescape")
@@ -156,5 +177,5 @@ def diagnose(
         original_headers=_headers(parsed.original_headers),
         original_at=parsed.original_at,
     )
-    return replace(report, verdict=verdict.decide(report))
+    return Examination(replace(report, verdict=verdict.decide(report)), parsed)
 

@@ -19,14 +19,6 @@ __all__ = ["Check", "LiveResult", "Planned", "plan", "run", "to_json"]
 MAX_PARALLEL = 8  # look-ups in flight at once
 
 
-def _headers(report: Report, headers):
-    if headers is not None:
-        return headers
-    from ..engine.headers import analyse
-
-    return analyse(report.text, report)  # the display text: enough when the raw bytes are not at hand
-
-
 def _org(domain: str) -> str:
     from ..engine.headers import organisational_domain
 
@@ -36,9 +28,9 @@ def _org(domain: str) -> str:
 def plan(report: Report, index: int | None = None, *, headers=None) -> tuple[Planned, ...]:
     """What would be queried for ``report`` (all recipients, or the one at ``index``). Pure: no network.
 
-    ``headers``: the engine's headers analysis of the same message's bytes, when the caller has it
-    (it names the sending hop and the DKIM signatures better than the display text does)."""
-    t = find(report, index, _headers(report, headers))
+    ``headers``: the engine's headers analysis of the same message (``Examination.headers()``), when
+    the caller has it: the sending hop's IP and the DKIM signatures come from it, and without it from nothing."""
+    t = find(report, index, headers)
     out: list[Planned] = []
     for dom in t.domains:
         out.append(Planned("mx", dom, f"Whether {dom} exists and receives mail (its MX records)."))
@@ -98,7 +90,7 @@ def run(report: Report, index: int | None = None, resolver: str | None = None, t
     else the system's resolver. Never raises for the network: ``network_error`` says what failed."""
     from . import queries
 
-    t = find(report, index, _headers(report, headers))
+    t = find(report, index, headers)
     try:
         r = queries.make_resolver(resolver, timeout)
     except ValueError as exc:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import json
 
-from ..engine.model import Report
+from ..engine.diagnose import Examination
 from . import LiveResult, run, to_json
 
 MARK = {"ok": "ok", "problem": "PROBLEM", "unknown": "unknown"}
 
 
-def checked(report: Report, data: bytes | None, resolver: str | None) -> LiveResult:
-    from ..engine.headers import analyse
-
-    return run(report, resolver=resolver, headers=analyse(data, report) if data else None)
+def checked(exam: Examination, resolver: str | None) -> LiveResult:
+    return run(exam.report, resolver=resolver, headers=exam.headers())
 
 
 def text_section(result: LiveResult) -> str:
@@ -29,15 +27,15 @@ def text_section(result: LiveResult) -> str:
     return "\n".join(lines)
 
 
-def as_text(render, resolver: str | None, item, report: Report) -> str:
-    return f"{render(item, report)}\n\n{text_section(checked(report, item.data, resolver))}"
+def as_text(render, resolver: str | None, item, exam: Examination) -> str:
+    return f"{render(item, exam)}\n\n{text_section(checked(exam, resolver))}"
 
 
-def as_json(resolver: str | None, item, report: Report) -> str:
+def as_json(resolver: str | None, item, exam: Examination) -> str:
     from ..output.text import report_dict
 
-    result = checked(report, item.data, resolver)
-    d = report_dict(report)
+    result = checked(exam, resolver)
+    d = report_dict(exam.report)
     d["live_checks"] = to_json(result)
     d["live_checked_at"] = result.checked_at.isoformat(timespec="seconds")
     d["live_network_error"] = result.network_error

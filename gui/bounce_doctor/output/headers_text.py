@@ -6,8 +6,7 @@ import json
 from datetime import UTC
 from typing import Any
 
-from ..engine.headers import AuthCheck, Authentication, HeaderAnalysis, HeaderBlock, Hop, analyse
-from ..engine.model import Report
+from ..engine.headers import AuthCheck, Authentication, HeaderAnalysis, HeaderBlock, Hop
 
 
 def duration(seconds: float | None) -> str:
@@ -175,9 +174,8 @@ def analysis_text(analysis: HeaderAnalysis, name: str | None) -> str:
     return "\n".join(lines)
 
 
-def headers_block(data: bytes, name: str | None, report: Report, as_json: bool) -> str:
+def headers_block(analysis: HeaderAnalysis, name: str | None, as_json: bool) -> str:
     """The header analysis of one message as ``bounce-doctor headers`` prints it."""
-    analysis = analyse(data, report)
     if as_json:
         return json.dumps(analysis_dict(analysis, name), ensure_ascii=False)
     return analysis_text(analysis, name)

@@ -9,10 +9,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
-from ..engine import BounceDoctorError, Report, diagnose
+from ..engine import BounceDoctorError, Report
 from ..engine.advice import Advice, advise
+from ..engine.diagnose import examine
 from ..engine.errors import InputProblem, Problem
-from ..engine.headers import HeaderAnalysis, analyse
+from ..engine.headers import HeaderAnalysis
 from ..engine.inputs import read_path
 from ..engine.limits import Limits
 from .mime_input import Source
@@ -39,13 +40,14 @@ class Outcome:
 
 def _diagnosed(name: str, data: bytes, path: Path | None = None, limits: Limits | None = None) -> Outcome:
     """Diagnose, advise and analyse the headers; a failure of the extras still shows the diagnosis."""
-    report = diagnose(data, name, limits=limits)
+    exam = examine(data, name, limits=limits)
+    report = exam.report
     try:
         advice = advise(report)
     except Exception:  # the answers are extra: never lose the diagnosis for them
         advice = None
     try:
-        headers = analyse(data, report)
+        headers = exam.headers()  # the same parse: the Headers tab and the highlights share text and offsets
     except Exception:  # a bug in the header reader must not hide the diagnosis
         headers = None
     return Outcome(name, report, path=path, advice=advice, headers=headers)

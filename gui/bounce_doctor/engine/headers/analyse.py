@@ -70,10 +70,12 @@ def analyse_parsed(parsed: Parsed, report: Report | None = None) -> HeaderAnalys
 
 
 def analyse(data: bytes | str, report: Report | None = None) -> HeaderAnalysis:
-    """Read the headers of a message (a bounce or not). ``report`` is ``diagnose(data)``, when there is one:
-    it tells which server refused the message and whether the bounce is an authentication rejection.
+    """Read the headers of raw bytes that were not diagnosed (``report``, when given, tells which server
+    refused the message and whether the bounce is an authentication rejection).
 
-    Offsets index ``mime.parse(data).text``, which equals ``diagnose(data).text``.
+    Offsets index ``mime.parse(data).text``. For a message that is diagnosed, use
+    ``examine(data).headers()``: it reads the diagnosis's own parse (an Outlook .msg decoded, a bounce
+    whose boundary was lost read as plain text), so its offsets index ``report.text``.
     """
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogateescape")
