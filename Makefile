@@ -69,7 +69,7 @@ translations-compile: $(VENV)/.app
 CATALOG_TOML := $(wildcard resources/catalog/*.toml resources/catalog/*/*.toml)
 PRECOMPILED  := resources/catalog/precompiled.json
 
-$(PRECOMPILED): $(CATALOG_TOML) gui/bounce_doctor/engine/catalog.py tools/precompile_catalog.py | $(PY)
+$(PRECOMPILED): $(CATALOG_TOML) gui/bounce_doctor/engine/catalog/precompiled.py tools/precompile_catalog.py | $(PY)
 	$(PY) tools/precompile_catalog.py $@
 
 # Before the window opens, bounce_doctor.preflight checks that Qt's platform plugin can load: when a

@@ -4,7 +4,7 @@
 
 The Makefile runs it before the bench, the wheel and the bundle (the PyInstaller spec
 runs it too). The file is not committed: the app takes a file from it only while the
-file's text hashes the same (bounce_doctor.engine.catalog), so a stale or missing one
+file's text hashes the same (bounce_doctor.engine.catalog.precompiled), so a stale or missing one
 makes the app parse the TOML, as a checkout does.
 """
 
