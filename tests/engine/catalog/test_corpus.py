@@ -5,7 +5,7 @@ from __future__ import annotations
 from bounce_doctor.engine import diagnose
 from bounce_doctor.engine.catalog import default_catalog
 
-from ..conftest import corpus_dir
+from ...conftest import corpus_dir
 
 
 def test_corpus_explained_more_specifically_than_a_class() -> None:

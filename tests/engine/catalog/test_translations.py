@@ -1,4 +1,5 @@
-"""The Russian catalog: every code of the user's catalog translated, keys and step counts in step with English."""
+"""The catalog's translations (translations.py), and the Russian one: every code of the user's catalog translated,
+keys and step counts in step with English."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The shipped catalog covers every code a user can meet."""
+"""The shipped catalog covers every code a user can meet (the data loaded by loading.py, looked up by lookup.py)."""
 
 from __future__ import annotations
 
@@ -95,3 +95,14 @@ def test_vendor_entries(cat) -> None:
                 assert not re.search(e.match, other.sample, re.I), f"{e.key} matches the sample of {other.key}"
         # the code alone never decides: the sample without the vendor text does not match
         assert not re.search(e.match, e.code, re.I), e.key
+
+
+def test_shipped_catalog_covers_the_users_codes() -> None:
+    cat = default_catalog()
+    for code in ["101", "111", "211", "214", "220", "221", "250", "251", "252", "354", "420", "421", "422", "431", "432", "441", "442", "446", "447", "449", "450", "451", "452", "471", "500", "501", "502", "503", "504", "510", "511", "512", "513", "523", "530", "541", "550", "551", "552", "553", "554"]:
+        e = cat.get(code)
+        assert e is not None, code
+        assert e.steps, code
+    assert cat.get("101").kind == "client"
+    assert cat.get("111").kind == "client"
+

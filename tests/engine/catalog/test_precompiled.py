@@ -24,7 +24,7 @@ from bounce_doctor.engine.catalog import (
 )
 from bounce_doctor.resources import resource
 
-from ..conftest import ROOT
+from ...conftest import ROOT
 
 
 @pytest.fixture
