@@ -2,20 +2,20 @@
 
 The jobs live in their own modules: the actions and menus (``actions``), the samples (``samples``), what
 is opened and shown (``documents``), the batch (``batch_controller``), and exports, the size limit and
-drafts (``exports_controller``), what is remembered between runs (``window_state``). The window keeps
-the dialogs that tests replace (``_ask_*``, ``_exec_dialog``) and thin calls into the controllers.
+drafts (``exports_controller``), going to a finding or the code reference (``navigation``), the language
+and the texts said again in it (``language_controller``), what is remembered between runs, the theme and
+closing (``window_state``). The window keeps the dialogs that tests replace (``_ask_*``, ``_exec_dialog``)
+and thin calls into the controllers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -27,16 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine import Catalog, default_catalog
-from .actions import (
-    DRAFT_ACTIONS,
-    Action,
-    build_actions,
-    build_menus,
-    check_choice,
-    fill_recent_menu,
-    retranslate_menus,
-    show_about,
-)
+from . import language_controller, window_dialogs, window_state
+from .actions import DRAFT_ACTIONS, Action, build_actions, build_menus, fill_recent_menu, show_about
 from .batch_charts import BatchCharts
 from .batch_controller import BatchController
 from .batch_model import BatchModel
@@ -58,11 +50,11 @@ from .legend import Legend
 from .limits_dialog import LimitsDialog
 from .live_checks import LiveChecks
 from .live_panel import LivePanel
+from .navigation import Navigation
 from .reference_model import ReferenceModel
 from .reference_view import ReferenceView
 from .settings import Settings
 from .theme import Theme
-from .window_state import restore_window, save_window
 from .workers import Reader
 
 PROGRESS_DELAY_MS = 300  # reads quicker than this show no progress
@@ -116,7 +108,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.retranslate()
         self._apply_colors()
-        restore_window(self)
+        window_state.restore_window(self)
 
     # ---- building
 
@@ -237,21 +229,9 @@ class MainWindow(QMainWindow):
             self.batch_model, self.batch_view, self.batch_charts, self.batch_loader, self.tabs,
             self.actions_by_name[Action.EXPORT_BATCH], ask_folder=lambda: self._ask_folder(), show_message=message,
             parent=self)
+        self.navigation = Navigation(self.tabs, self.bounce_view, self.headers_view, self.reference_view,
+                                     lambda: self.catalog)
         self.exports.enable_drafts()
-
-    def retranslate(self) -> None:
-        """Set every text the window owns in the current language (at start and on LanguageChange)."""
-        retranslate_menus(self.actions_by_name, self.menus)
-        self.tabs.setTabText(self.tabs.indexOf(self.stack), self.tr("&Diagnosis"))
-        self.tabs.setTabText(self.tabs.indexOf(self.headers_view), self.tr("He&aders"))
-        self.tabs.setTabText(self.tabs.indexOf(self.reference_view), self.tr("Code &reference"))
-        self.tabs.setTabText(self.tabs.indexOf(self.batch_splitter), self.tr("&Batch"))
-        self.batch.retranslate()
-        self.progress.setAccessibleName(self.tr("Reading"))
-        self.live.retranslate()
-        self.reference_model.set_entries(self.language.catalog.codes)
-        self.documents.set_title()
-        self.documents.readvise()
 
     def changeEvent(self, event: QEvent) -> None:
         """A new language was installed: say everything again in it."""
@@ -259,24 +239,18 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
-    def set_language(self, choice: str) -> None:
-        """View > Language: the system's, English or Russian (remembered; the window changes at once)."""
-        self.settings.set_value("view/language", choice)
-        check_choice(self.language_actions, choice)
-        self.language.apply(choice)
-
     def _connect_signals(self) -> None:
         """Every connection between the widgets, the actions, the reader and the controllers."""
-        a, docs, batch, exports = self.actions_by_name, self.documents, self.batch, self.exports
+        a, docs, batch, exports, nav = self.actions_by_name, self.documents, self.batch, self.exports, self.navigation
         a[Action.OPEN].triggered.connect(docs.open_dialog)
         a[Action.PASTE].triggered.connect(docs.paste)
         a[Action.CLOSE].triggered.connect(docs.close_message)
         a[Action.QUIT].triggered.connect(self.close)
         a[Action.COPY_DIAGNOSIS].triggered.connect(docs.copy_diagnosis)
-        a[Action.FIND_CODE].triggered.connect(self.find_code)
-        a[Action.SHOW_DIAGNOSIS].triggered.connect(lambda: self.tabs.setCurrentIndex(0))
-        a[Action.SHOW_REFERENCE].triggered.connect(self.show_reference)
-        a[Action.SHOW_HEADERS].triggered.connect(lambda: self.tabs.setCurrentWidget(self.headers_view))
+        a[Action.FIND_CODE].triggered.connect(nav.find_code)
+        a[Action.SHOW_DIAGNOSIS].triggered.connect(nav.show_diagnosis)
+        a[Action.SHOW_REFERENCE].triggered.connect(nav.show_reference)
+        a[Action.SHOW_HEADERS].triggered.connect(nav.show_headers)
         a[Action.ABOUT].triggered.connect(lambda: show_about(self))
         a[Action.GUIDE].triggered.connect(lambda: GuideDialog.show_for(self))
         for kind, action in DRAFT_ACTIONS.items():
@@ -297,14 +271,14 @@ class MainWindow(QMainWindow):
         self.empty_state.guide_clicked.connect(a[Action.GUIDE].trigger)
         self.diagnosis_panel.action_requested.connect(self._action_link)
         self.file_list.item_chosen.connect(docs.show_doc)
-        self.diagnosis_panel.finding_clicked.connect(self.select_finding)
-        self.diagnosis_panel.reference_requested.connect(self.show_reference_entry)
+        self.diagnosis_panel.finding_clicked.connect(nav.select_finding)
+        self.diagnosis_panel.reference_requested.connect(nav.show_reference_entry)
         self.diagnosis_panel.draft_requested.connect(exports.show_draft)
         self.diagnosis_panel.address_copied.connect(
             lambda address: self.statusBar().showMessage(self.tr("%1 is on the clipboard.").replace("%1", address), 4000)
         )
-        self.bounce_view.code_activated.connect(self.show_code)
-        self.headers_view.span_selected.connect(self.select_finding)
+        self.bounce_view.code_activated.connect(nav.show_code)
+        self.headers_view.span_selected.connect(nav.select_finding)
 
         self.reader.finished.connect(docs.read_finished)
         self.reader.busy_changed.connect(docs.busy_changed)
@@ -344,34 +318,32 @@ class MainWindow(QMainWindow):
     _docs = property(lambda self: self.documents.docs)
     _shown = property(lambda self: self.documents.shown)
     draft_dialog = property(lambda self: self.exports.draft_dialog, doc="The draft window, made on first use.")
+    select_finding = _calls("navigation", Navigation.select_finding)
+    show_code = _calls("navigation", Navigation.show_code)
+    show_reference_entry = _calls("navigation", Navigation.show_reference_entry)
+    show_reference = _calls("navigation", Navigation.show_reference)
+    find_code = _calls("navigation", Navigation.find_code)
+
+    # ---- jobs kept as functions of the window in their own modules, called as its methods
+
+    retranslate = language_controller.retranslate_window
+    set_language = language_controller.set_language
+    set_theme = window_state.set_theme
+    save_settings = window_state.save_window
+
+    def _apply_colors(self) -> None:
+        """The theme changed (a method of the window: Qt drops its connection when the window goes)."""
+        window_state.apply_colors(self)
 
     def _fill_recent_menu(self) -> None:
         fill_recent_menu(self.recent_menu, self.settings.recent_files(), self.open_path, self.settings.clear_recent)
 
     # ---- the dialogs (seams that tests replace)
 
-    def _ask_open_paths(self) -> list[str]:
-        """The file dialog."""
-        start = self.settings.recent_files()[:1]
-        paths, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Open a bounce"),
-            str(Path(start[0]).parent) if start else "",
-            self.tr("Email files (*.eml *.msg *.txt *.mbox *.mbx);;All files (*)"),
-        )
-        return paths
-
-    def _ask_folder(self) -> str:
-        """The folder dialog."""
-        return QFileDialog.getExistingDirectory(self, self.tr("Open a folder of bounces"))
-
-    def _ask_save_path(self, title: str, filters: str, start: str = "") -> tuple[str, str]:
-        """The save dialog, starting at ``start``: the path and the chosen filter."""
-        return QFileDialog.getSaveFileName(self, title, start, filters)
-
-    def _exec_dialog(self, dialog: LimitsDialog) -> bool:
-        """Run a dialog."""
-        return dialog.exec() == LimitsDialog.DialogCode.Accepted
+    _ask_open_paths = window_dialogs.ask_open_paths
+    _ask_folder = window_dialogs.ask_folder
+    _ask_save_path = window_dialogs.ask_save_path
+    _exec_dialog = window_dialogs.exec_dialog
 
     def _sample_button(self) -> None:
         """The empty window's "Try a sample" offers the same list as Help > Try a sample."""
@@ -387,64 +359,7 @@ class MainWindow(QMainWindow):
         """An unexpected error: the one error panel says so and keeps the details; the window goes on."""
         self.error_panel.show_error(details)
 
-    # ---- findings and the reference
-
-    def select_finding(self, start: int, end: int) -> None:
-        """Select a finding in the bounce and scroll to it."""
-        self.tabs.setCurrentIndex(0)
-        self.bounce_view.select_span(start, end)
-        self.bounce_view.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def show_code(self, code: str) -> None:
-        """Open the entry that explains a code found in the bounce."""
-        status = code if "." in code else None
-        reply = None if status else code
-        best = self.catalog.explain(status, reply).best
-        if best is not None:
-            self.show_reference_entry(best.key)
-
-    def show_reference_entry(self, key: str) -> None:
-        """Open the code reference at one entry."""
-        self.tabs.setCurrentWidget(self.reference_view)
-        self.reference_view.show_entry(key)
-
-    def show_reference(self) -> None:
-        """F1: the code reference, ready to search."""
-        self.tabs.setCurrentWidget(self.reference_view)
-        self.reference_view.focus_search()
-
-    def find_code(self) -> None:
-        """Ctrl+F: search the code reference."""
-        self.show_reference()
-
-    # ---- theme, settings
-
-    def set_theme(self, choice: str) -> None:
-        """View > Theme: system, light or dark (remembered)."""
-        self.settings.set_value("view/theme", choice)
-        check_choice(self.theme_actions, choice)
-        self.theme.apply(choice)
-
-    def _apply_colors(self) -> None:
-        colors = self.theme.color
-        self.legend.set_colors(colors)
-        self.empty_state.set_colors(colors)
-        self.error_panel.set_colors(colors)
-        self.bounce_view.set_colors(colors)
-        self.headers_view.set_colors(colors)
-        self.batch_charts.set_colors(colors)
-        self.live_panel.set_colors(colors)
-        if self.documents.report is not None:
-            self.diagnosis_panel.set_colors(colors)
-
-    def save_settings(self) -> None:
-        """Remember the window size and the splitters."""
-        save_window(self)
-
     def closeEvent(self, event: QCloseEvent) -> None:
         """Save the settings and let running reads finish."""
-        self.save_settings()
-        self.batch_loader.cancel()
-        self.batch_loader.wait(5000)
-        self.reader.wait(5000)
+        window_state.close_window(self)
         super().closeEvent(event)

@@ -1,4 +1,7 @@
-"""What the window remembers between runs: its size, its splitters, and the theme and language chosen."""
+"""What the window remembers between runs: its size, its splitters, and the theme and language chosen.
+
+Also View > Theme (the choice remembered, its colours given to every widget) and what closing the window does.
+"""
 
 from __future__ import annotations
 
@@ -39,3 +42,32 @@ def save_window(window: MainWindow) -> None:
     s.set_value("window/reference_splitter", window.reference_view.save_state())
     s.set_value("window/headers_splitter", window.headers_view.save_state())
     s.sync()
+
+
+def set_theme(window: MainWindow, choice: str) -> None:
+    """View > Theme: system, light or dark (remembered)."""
+    window.settings.set_value("view/theme", choice)
+    check_choice(window.theme_actions, choice)
+    window.theme.apply(choice)
+
+
+def apply_colors(window: MainWindow) -> None:
+    """Give the theme's colours to every widget that draws its own (the diagnosis only once it shows a bounce)."""
+    colors = window.theme.color
+    window.legend.set_colors(colors)
+    window.empty_state.set_colors(colors)
+    window.error_panel.set_colors(colors)
+    window.bounce_view.set_colors(colors)
+    window.headers_view.set_colors(colors)
+    window.batch_charts.set_colors(colors)
+    window.live_panel.set_colors(colors)
+    if window.documents.report is not None:
+        window.diagnosis_panel.set_colors(colors)
+
+
+def close_window(window: MainWindow) -> None:
+    """Save the settings and let running reads finish."""
+    window.save_settings()
+    window.batch_loader.cancel()
+    window.batch_loader.wait(5000)
+    window.reader.wait(5000)
