@@ -110,39 +110,6 @@ def test_paste_shortcut_is_the_standard_one(window: MainWindow) -> None:
     assert QKeySequence(QKeySequence.StandardKey.Paste) in window.actions_by_name[Action.PASTE].shortcuts()
 
 
-def test_clicking_a_finding_selects_its_span(window: MainWindow) -> None:
-    window.open_path(SAMPLES / "wrong-address.eml")
-    report = window.current_report()
-    href = next(h for text, h in window.diagnosis_panel.links() if text == "5.1.1")
-    window.diagnosis_panel.activate(href)
-    start, end = window.bounce_view.selected_range()
-    assert report.text[start:end] == "5.1.1"
-
-
-def test_clicking_a_code_opens_the_reference(window: MainWindow) -> None:
-    window.open_path(SAMPLES / "wrong-address.eml")
-    window.bounce_view.code_activated.emit("5.1.1")
-    assert window.tabs.currentWidget() is window.reference_view
-    assert window.reference_view.current_key() == "enhanced:5.1.1"
-
-
-def test_open_in_reference_link(window: MainWindow) -> None:
-    window.open_path(SAMPLES / "mailbox-full.eml")
-    href = next(h for text, h in window.diagnosis_panel.links() if text == "Open in reference")
-    window.diagnosis_panel.activate(href)
-    assert window.tabs.currentWidget() is window.reference_view
-    assert window.reference_view.current_key() == href.removeprefix("ref:")
-
-
-def test_f1_opens_the_reference_with_focus_in_search(window: MainWindow, qtbot: QtBot) -> None:
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    window.actions_by_name[Action.SHOW_REFERENCE].trigger()
-    assert window.tabs.currentWidget() is window.reference_view
-    assert window.focusWidget() is window.reference_view.search
-
-
 def test_copy_diagnosis(window: MainWindow) -> None:
     window.open_path(SAMPLES / "wrong-address.eml")
     window.actions_by_name[Action.COPY_DIAGNOSIS].trigger()
@@ -168,18 +135,6 @@ def test_helpdesk_details_open_on_demand(window: MainWindow) -> None:
     assert "Reported by" in text
     assert "Queue ID" in text
     assert "Checklist" in text
-
-
-def test_theme_choice_is_applied_and_remembered(window: MainWindow, settings: Settings, qtbot: QtBot) -> None:
-    window.open_path(SAMPLES / "wrong-address.eml")
-    light = window.bounce_view.highlighted()
-    window.theme_actions["dark"].trigger()
-    assert window.theme.is_dark()
-    assert settings.value("view/theme") == "dark"
-    qtbot.waitUntil(lambda: window.palette().window().color().lightness() < 128)
-    assert window.bounce_view.highlighted() != light
-    window.theme_actions["light"].trigger()
-    assert not window.theme.is_dark()
 
 
 @pytest.mark.slow
