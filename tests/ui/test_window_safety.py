@@ -142,7 +142,7 @@ def test_an_error_in_the_engine_shows_a_message_copy_details_and_the_next_file_o
     def broken(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError("the engine broke on purpose")
 
-    monkeypatch.setattr(workers, "diagnose", broken)
+    monkeypatch.setattr(workers, "examine", broken)
     window.open_path(SAMPLES / "wrong-address.eml")
     assert window.current_report() is None
     assert "error in the program (RuntimeError)" in window.empty_state.message_text()
