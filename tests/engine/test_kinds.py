@@ -3,6 +3,8 @@
 
 from bounce_doctor.engine import MessageKind, diagnose
 
+from ..conftest import SAMPLES
+
 PLAIN = """\
 From: Alice <alice@example.com>
 To: Bob <bob@example.org>
@@ -110,6 +112,16 @@ def test_delay_warning_without_dsn() -> None:
     r = diagnose(text)
     assert r.kind == MessageKind.DELAY
     assert r.recipients[0].retrying
+
+
+def test_the_delay_warning_sample_pasted_as_text_is_a_delay() -> None:
+    r = diagnose((SAMPLES / "delay-warning.eml").read_text(encoding="utf-8"))
+    assert r.kind == MessageKind.DELAY
+
+
+def test_the_exchange_ndr_sample_has_failed_recipients() -> None:
+    r = diagnose((SAMPLES / "exchange-ndr.eml").read_bytes(), "Undeliverable Test.eml")
+    assert r.failed
 
 
 def test_pasted_body_without_headers() -> None:

@@ -201,11 +201,6 @@ def test_switching_language_retranslates_the_open_window(window: MainWindow) -> 
     dialog.close()
 
 
-def test_cli_text_stays_english_without_the_window() -> None:
-    text.set_translator(None)
-    assert text.label(text.KIND_LABEL, next(iter(text.KIND_LABEL))) == "Not delivered"
-
-
 def test_an_untranslated_entry_says_so(russian: MainWindow) -> None:
     vendor = next(e for e in russian.language.catalog.entries if not e.translated)
     russian.show_reference_entry(vendor.key)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QGuiApplication
 
+from bounce_doctor.output.text import report_text
 from bounce_doctor.ui.mainwindow import Action, MainWindow
-from bounce_doctor.ui.mime_input import Source
 from bounce_doctor.ui.theme import Role
-from bounce_doctor.ui.workers import read_source
 
 from ..conftest import SAMPLES
 
@@ -21,40 +20,30 @@ def enabled(window: MainWindow) -> tuple[bool, ...]:
     return tuple(window.actions_by_name[a].isEnabled() for a in DRAFTS)
 
 
-def test_the_reader_works_out_the_advice() -> None:
-    (out,) = read_source(Source("m", path=SAMPLES / "multi-recipient.eml"))
-    assert out.advice is not None
-    assert out.advice.for_recipient(1).suggested_address == "jake@gmail.com"
-
-
 def test_the_window_uses_the_readers_advice(window: MainWindow) -> None:
     window.open_path(SAMPLES / "wrong-address.eml")
     advice = window.current_advice()
     assert advice is not None
-    assert advice.recipients[0].resend == "no"
     assert "Not to this address:" in window.diagnosis_panel.toPlainText()
 
 
 def test_the_deciding_line_is_highlighted_in_the_bounce(window: MainWindow) -> None:
     window.open_path(SAMPLES / "wrong-address.eml")
-    report, advice = window.current_report(), window.current_advice()
-    ev = advice.recipients[0].who_evidence
+    ev = window.current_advice().recipients[0].who_evidence
     evidence_bg = window.theme.color(Role.EVIDENCE_BG).name()
     painted = [(s, e) for s, e, bg in window.bounce_view.highlighted() if bg == evidence_bg]
     assert (ev.start, ev.end) in painted
-    assert report.text[ev.start : ev.end].startswith("Diagnostic-Code:")
     assert "Why: the deciding line" in window.legend.texts()
 
 
 def test_show_why_selects_the_evidence_in_the_bounce(window: MainWindow) -> None:
     window.open_path(SAMPLES / "spam-block.eml")
-    report, advice = window.current_report(), window.current_advice()
+    advice = window.current_advice()
     href = next(h for t, h in window.diagnosis_panel.links() if t == "show why")
     window.diagnosis_panel.activate(href)
     start, end = window.bounce_view.selected_range()
     ev = advice.recipients[0].who_evidence
     assert (start, end) == (ev.start, ev.end)
-    assert "spamhaus" in report.text[start:end]
 
 
 def test_edit_menu_drafts_follow_the_bounce(window: MainWindow) -> None:
@@ -86,7 +75,6 @@ def test_a_delisting_request_from_the_edit_menu(window: MainWindow) -> None:
 
 def test_a_provider_draft_for_auth_failure(window: MainWindow) -> None:
     window.open_path(SAMPLES / "auth-failure.eml")
-    assert window.current_advice().recipients[0].who_acts == "provider"
     window.actions_by_name[Action.DRAFT_PROVIDER].trigger()
     assert "dana@riverside.example" in window.draft_dialog.text()
     assert "5.7.26" in window.draft_dialog.text()
@@ -126,4 +114,5 @@ def test_no_draft_where_none_applies(window: MainWindow) -> None:
 def test_copy_diagnosis_includes_the_answers(window: MainWindow) -> None:
     window.open_path(SAMPLES / "multi-recipient.eml")
     window.actions_by_name[Action.COPY_DIAGNOSIS].trigger()
-    assert "Did you mean jake@gmail.com?" in QGuiApplication.clipboard().text()
+    # the words are output.text's (tests/output/test_text.py): the window copies them with the reader's advice
+    assert QGuiApplication.clipboard().text() == report_text(window.current_report(), window.current_advice())

@@ -27,6 +27,12 @@ def test_read_a_file_and_bytes() -> None:
     assert "binary" in out.error
 
 
+def test_the_reader_works_out_the_advice() -> None:
+    (out,) = read_source(Source("m", path=SAMPLES / "multi-recipient.eml"))
+    assert out.advice is not None
+    assert out.advice.for_recipient(1).suggested_address == "jake@gmail.com"
+
+
 def test_an_mbox_gives_one_outcome_per_message(tmp_path: Path) -> None:
     one = (SAMPLES / "wrong-address.eml").read_bytes()
     two = (SAMPLES / "mailbox-full.eml").read_bytes()

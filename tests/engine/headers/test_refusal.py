@@ -5,6 +5,7 @@ from __future__ import annotations
 from bounce_doctor.engine import diagnose
 from bounce_doctor.engine.headers import analyse
 
+from ...conftest import SAMPLES
 from .messages import message
 
 
@@ -52,4 +53,15 @@ def test_alignment_and_the_auth_sentence() -> None:
 def test_no_sentence_for_other_bounces() -> None:
     data = message(["from x.example by a.example; Mon, 1 Jan 2024 10:01:00 +0000"],
                     extra="Authentication-Results: a.example; dkim=fail header.d=example.com\n")
+    assert analyse(data, diagnose(data)).sentence is None
+
+
+def test_the_auth_failure_sample_has_the_sentence_the_window_shows() -> None:
+    data = (SAMPLES / "auth-failure.eml").read_bytes()
+    assert analyse(data, diagnose(data)).sentence == (
+        "Your domain's DKIM signature failed at hop 3 (relay1.webhost.example). "
+        "SPF failed for example.com at hop 3 (relay1.webhost.example). "
+        "DMARC failed for example.com at hop 3 (relay1.webhost.example)."
+    )
+    data = (SAMPLES / "wrong-address.eml").read_bytes()
     assert analyse(data, diagnose(data)).sentence is None
