@@ -1,4 +1,4 @@
-"""The empty window's way to the guide "How do I get my bounce in?"."""
+"""The empty window: its buttons and message, and its way to the guide "How do I get my bounce in?"."""
 
 from __future__ import annotations
 
@@ -9,6 +9,22 @@ from bounce_doctor.ui.empty_state import EmptyState
 from bounce_doctor.ui.theme import Role, color
 
 pytestmark = pytest.mark.gui
+
+
+def test_empty_state_buttons_and_message(qtbot: QtBot) -> None:
+    w = EmptyState()
+    qtbot.addWidget(w)
+    for button, signal in ((w.paste_button, w.paste_clicked), (w.open_button, w.open_clicked),
+                           (w.sample_button, w.sample_clicked)):
+        with qtbot.waitSignal(signal):
+            button.click()
+    assert w.message_text() == ""
+    w.show_message("Title", "Body")
+    assert w.message_text() == "Title\nBody"
+    w.clear_message()
+    assert w.message_text() == ""
+    assert w.accessibleName()
+
 
 
 def test_the_guide_button_asks_for_the_guide(qtbot: QtBot) -> None:

@@ -1,4 +1,6 @@
-"""The Headers tab as a widget: blocks, the authentication summary, the filter, and the spans it emits."""
+"""The Headers tab as a widget: blocks, the authentication summary, the filter, and the spans it emits.
+
+The HTML of the summary and the header behind its sentence are ui/auth_html.py's: tests/ui/test_auth_html.py."""
 
 from __future__ import annotations
 
@@ -7,7 +9,6 @@ from pytestqt.qtbot import QtBot
 
 from bounce_doctor.engine import diagnose
 from bounce_doctor.engine.headers import HeaderAnalysis, analyse
-from bounce_doctor.ui.auth_html import auth_html, mark, sentence_span
 from bounce_doctor.ui.headers_view import HeadersView
 from bounce_doctor.ui.theme import Role, color
 
@@ -148,24 +149,6 @@ def test_corpus_spam_and_signatures(view: HeadersView) -> None:
         assert view.block_box.currentIndex() == a.primary_index
         assert view.headers_model.rowCount() == (len(a.primary.headers) if a.primary else 0)
     assert shown > 150
-
-
-def test_marks_have_a_word_and_a_colour() -> None:
-    assert "✔ pass" in mark("pass", light)
-    assert light(Role.BADGE_OK).name() in mark("pass", light)
-    assert "✖ soft fail" in mark("softfail", light)
-    assert light(Role.BADGE_FAILED).name() in mark("softfail", light)
-    assert "– none" in mark("none", light)
-    assert light(Role.MUTED).name() in mark("none", light)
-    assert "No headers" in auth_html(None, None, light)
-
-
-def test_the_sentence_points_at_the_failed_check() -> None:
-    a, text = analysed((SAMPLES / "auth-failure.eml").read_bytes())
-    start, end = sentence_span(a)
-    assert text[start:end].startswith("Authentication-Results: relay1.webhost.example;")
-    plain, _ = analysed(b"From: a@example.com\nSubject: s\n\nbody\n")
-    assert sentence_span(plain) == (-1, -1)
 
 
 def test_dark_colours(view: HeadersView) -> None:

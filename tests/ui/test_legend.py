@@ -1,31 +1,14 @@
-"""The small widgets: the empty state, the legend and the file list."""
+"""The legend under the bounce: its colours, and wrapping instead of widening its pane."""
 
 from __future__ import annotations
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from bounce_doctor.ui.empty_state import EmptyState
-from bounce_doctor.ui.file_list import FileList
 from bounce_doctor.ui.legend import Legend
 from bounce_doctor.ui.theme import Role, color
 
 pytestmark = pytest.mark.gui
-
-
-def test_empty_state_buttons_and_message(qtbot: QtBot) -> None:
-    w = EmptyState()
-    qtbot.addWidget(w)
-    for button, signal in ((w.paste_button, w.paste_clicked), (w.open_button, w.open_clicked),
-                           (w.sample_button, w.sample_clicked)):
-        with qtbot.waitSignal(signal):
-            button.click()
-    assert w.message_text() == ""
-    w.show_message("Title", "Body")
-    assert w.message_text() == "Title\nBody"
-    w.clear_message()
-    assert w.message_text() == ""
-    assert w.accessibleName()
 
 
 def test_legend_colours(qtbot: QtBot) -> None:
@@ -34,20 +17,6 @@ def test_legend_colours(qtbot: QtBot) -> None:
     legend.set_colors(lambda r: color(r, True))
     assert "Code" in legend.texts()
     assert color(Role.CODE, True).name() in legend._labels[0].styleSheet()
-
-
-def test_file_list_emits_keys(qtbot: QtBot) -> None:
-    fl = FileList()
-    qtbot.addWidget(fl)
-    fl.add_entry("a", "a.eml")
-    fl.add_entry("b", "b.eml", failed=True)
-    assert fl.keys() == ["a", "b"]
-    assert "not read" in fl.item(1).text()
-    with qtbot.assertNotEmitted(fl.item_chosen):
-        fl.select_key("b")
-    with qtbot.waitSignal(fl.item_chosen) as blocker:
-        fl.setCurrentRow(0)
-    assert blocker.args == ["a"]
 
 
 @pytest.mark.parametrize("lang", ["en", "ru"])
