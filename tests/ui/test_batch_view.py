@@ -1,6 +1,7 @@
-"""The batch view: its model, loading (in the background, cancellable), saving, and the charts and table as drawn.
+"""The batch view: loading (in the background, cancellable), and the charts and table as drawn.
 
-Opening a row is in test_batch_controller.py, the exports in test_exports_controller.py.
+The model and its filter are in test_batch_model.py, writing a file in test_saving.py, the charts' axes in
+test_batch_charts.py, opening a row in test_batch_controller.py, the exports in test_exports_controller.py.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QThreadPool, QTimer
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QGraphicsTextItem, QToolTip
 from pytestqt.qtbot import QtBot
@@ -21,10 +22,9 @@ from pytestqt.qtbot import QtBot
 from bounce_doctor.engine import diagnose
 from bounce_doctor.output.batch import BatchRow, Counts, MessageRef, counts, time_bins
 from bounce_doctor.output.text import REASON_PHRASE
-from bounce_doctor.ui import saving
 from bounce_doctor.ui.app import create_app
-from bounce_doctor.ui.batch_charts import BatchCharts, int_axis
-from bounce_doctor.ui.batch_model import BatchFilter, BatchModel, Column, reason_short
+from bounce_doctor.ui.batch_charts import BatchCharts
+from bounce_doctor.ui.batch_model import Column, reason_short
 from bounce_doctor.ui.batch_worker import BatchLoader
 from bounce_doctor.ui.mainwindow import MainWindow
 from bounce_doctor.ui.settings import Settings
@@ -51,43 +51,6 @@ def make_mbox(path: Path, count: int, names: list[str] = BOUNCES) -> Path:
         for i in range(count):
             fh.write(b"From MAILER-DAEMON Sat Jan  1 00:00:00 2025\n" + datas[i % len(datas)])
     return path
-
-
-# ---- the model
-
-
-def test_model_passes_the_model_tester(qtmodeltester) -> None:
-    model = BatchModel()
-    model.append([row("a@x.org"), row("b@y.org", "mailboxfull", False)])
-    qtmodeltester.check(model)
-    proxy = BatchFilter()
-    proxy.setSourceModel(model)
-    qtmodeltester.check(proxy)
-    model.append([row("c@z.org", "blocked", None)])
-    qtmodeltester.check(proxy)
-
-
-def test_filters_and_sorting() -> None:
-    model = BatchModel()
-    model.append([row("ann@x.org"), row("bob@y.org", "mailboxfull", False), row("cy@x.org", "blocked", None)])
-    proxy = BatchFilter()
-    proxy.setSourceModel(model)
-    assert model.headerData(Column.WHO, Qt.Orientation.Horizontal) == "Who must act"
-    proxy.set_text("X.ORG")
-    assert [r.recipient for r in proxy.visible_rows()] == ["ann@x.org", "cy@x.org"]
-    proxy.set_text("")
-    proxy.set_reason("mailboxfull")
-    assert [r.recipient for r in proxy.visible_rows()] == ["bob@y.org"]
-    proxy.set_reason("")
-    proxy.set_permanence("temporary")
-    assert [r.recipient for r in proxy.visible_rows()] == ["bob@y.org"]
-    proxy.set_permanence("unknown")
-    assert [r.recipient for r in proxy.visible_rows()] == ["cy@x.org"]
-    proxy.set_permanence("all")
-    proxy.sort(Column.RECIPIENT, Qt.SortOrder.DescendingOrder)
-    assert [r.recipient for r in proxy.visible_rows()] == ["cy@x.org", "bob@y.org", "ann@x.org"]
-    proxy.sort(Column.PERMANENT, Qt.SortOrder.AscendingOrder)
-    assert [r.permanent for r in proxy.visible_rows()] == [True, False, None]
 
 
 # ---- the window
@@ -188,19 +151,6 @@ def test_the_shared_corpus_fills_the_batch_view(window: MainWindow) -> None:
     window.open_path(folder)
     assert window.batch_model.rowCount() > 400
     assert "Read 482 messages" in window.batch_view.status_label.text()
-
-
-# ---- exports
-
-
-def test_an_export_into_a_path_that_cannot_be_a_folder_fails_cleanly(tmp_path: Path) -> None:
-    blocker = tmp_path / "file"
-    blocker.write_text("x", encoding="utf-8")
-    error = saving.save_bytes(blocker / "out.csv", b"data")
-    assert error
-    assert "could not be written" in error
-    assert blocker.read_text(encoding="utf-8") == "x"
-    assert [p.name for p in tmp_path.iterdir()] == ["file"]
 
 
 # ---- the charts and the table as they are drawn
@@ -316,16 +266,6 @@ def test_count_axes_have_whole_distinct_ticks(window: MainWindow, n: int) -> Non
         numbers = [int(v.replace(",", "")) for v in values]
         assert min(numbers) == 0
         assert max(numbers) >= n
-
-
-def test_integer_axis_steps() -> None:
-    for largest in (0, 1, 2, 3, 7, 10, 11, 120, 999, 5000):
-        top, ticks = int_axis(largest)
-        step = top / (ticks - 1)
-        assert step == int(step)
-        assert step >= 1
-        assert top >= largest
-        assert ticks <= 11
 
 
 def test_the_time_chart_has_a_bar_per_bin_empty_ones_too(window: MainWindow) -> None:
