@@ -6,23 +6,13 @@ import re
 
 import pytest
 
-from bounce_doctor.engine import diagnose
-from bounce_doctor.engine.headers import HeaderAnalysis, analyse
 from bounce_doctor.ui.auth_html import auth_html, mark, result_word, sentence_span
-from bounce_doctor.ui.theme import Role, color
+from bounce_doctor.ui.theme import Role
 
 from ..conftest import SAMPLES
+from .test_headers_view import analysed, light
 
 pytestmark = pytest.mark.gui
-
-
-def light(role: Role):
-    return color(role, False)
-
-
-def analysed(data: bytes) -> tuple[HeaderAnalysis, str]:
-    report = diagnose(data)
-    return analyse(data, report), report.text
 
 
 def test_marks_have_a_word_and_a_colour() -> None:
