@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from bounce_doctor.engine import diagnose
+from bounce_doctor.engine import examine
 from bounce_doctor.output.headers_text import duration, headers_block
 
 from ..conftest import SAMPLES
@@ -17,7 +17,7 @@ def test_durations_as_people_say_them() -> None:
 
 def test_the_text_names_the_path_the_checks_the_sentence_and_the_other_blocks() -> None:
     data = (SAMPLES / "auth-failure.eml").read_bytes()
-    lines = headers_block(data, "auth-failure.eml", diagnose(data), as_json=False).splitlines()
+    lines = headers_block(examine(data).headers(), "auth-failure.eml", as_json=False).splitlines()
     assert lines[0] == "auth-failure.eml"
     assert lines[1] == "Delivery path of the returned message (attached): 3 hops, 3 s in all"
     assert "  SPF: fail for example.com, aligned with From  [checked at hop 3, relay1.webhost.example]" in lines
@@ -28,7 +28,7 @@ def test_the_text_names_the_path_the_checks_the_sentence_and_the_other_blocks() 
 
 def test_the_json_holds_the_same_answer() -> None:
     data = (SAMPLES / "auth-failure.eml").read_bytes()
-    d = json.loads(headers_block(data, "a.eml", diagnose(data), as_json=True))
+    d = json.loads(headers_block(examine(data).headers(), "a.eml", as_json=True))
     assert d["file"] == "a.eml"
     assert len(d["hops"]) == 3
     assert d["sentence"].startswith("Your domain's DKIM signature failed at hop 3")
@@ -36,4 +36,4 @@ def test_the_json_holds_the_same_answer() -> None:
 
 def test_a_message_without_headers_says_so() -> None:
     data = b"550 5.1.1 <bob@example.org>: User unknown\n"
-    assert headers_block(data, None, diagnose(data), as_json=False).splitlines() == ["(input)", "No headers were found."]
+    assert headers_block(examine(data).headers(), None, as_json=False).splitlines() == ["(input)", "No headers were found."]
