@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -19,7 +20,7 @@ from bounce_doctor.ui.mime_input import Source
 from bounce_doctor.ui.settings import Settings
 from bounce_doctor.ui.workers import Outcome
 
-from ..conftest import SAMPLES
+from ..conftest import SAMPLES, corpus_dir
 from .test_mainwindow import HeldPool, drop_on, panel_text
 
 pytestmark = pytest.mark.gui
@@ -191,3 +192,32 @@ def test_close_goes_back_to_the_empty_window(window: MainWindow) -> None:
     window.actions_by_name[Action.CLOSE].trigger()
     assert window.stack.currentWidget() is window.empty_state
     assert window.current_report() is None
+
+
+def test_a_dropped_msg_is_parsed_once_and_the_headers_tab_shows_the_decoded_message(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parses: list[str] = []
+    # the modules (their names are also functions' names, so they are taken from sys.modules)
+    modules = [importlib.import_module(f"bounce_doctor.engine.{m}") for m in ("diagnose", "headers.analyse")]
+    for module in modules:  # every parse of a whole message the reader could make
+        real = module.parse
+
+        def counting(data: bytes, *args: object, _real=real, _at=module.__name__, **kwargs: object):
+            parses.append(_at)
+            return _real(data, *args, **kwargs)
+
+        monkeypatch.setattr(module, "parse", counting)
+    msg = next(p for p in sorted(corpus_dir("msg").glob("*.msg")) if p.name.startswith("msgreader_EmailWithMsg"))
+    md = QMimeData()
+    md.setUrls([QUrl.fromLocalFile(str(msg))])
+    drop_on(window, qtbot, md)
+    qtbot.waitUntil(lambda: window.current_report() is not None, timeout=10000)
+    assert parses == ["bounce_doctor.engine.diagnose"]  # once, for the diagnosis and the headers alike
+    text = window.bounce_view.toPlainText()
+    assert text == window.current_report().text
+    view = window.headers_view
+    assert view.hops_model.rowCount() == 3  # the decoded message's Received headers
+    refs = [ref for block in window.documents.docs[window._shown].headers.blocks for ref in block.headers]
+    assert refs
+    assert all(text.startswith(ref.name, ref.name_start) for ref in refs)  # the tab selects in the shown text
