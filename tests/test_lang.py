@@ -44,11 +44,11 @@ def test_from_env(env: dict[str, str], code: str) -> None:
 
 def test_install_russian_and_back(russian: None) -> None:
     assert text.translate("bounce_doctor.text", "Not delivered") == "Не доставлено"
-    assert advice._t("The server is still trying: there is nothing to do yet.") != (
-        "The server is still trying: there is nothing to do yet.")
+    phrase = advice.Phrase("The server is still trying: there is nothing to do yet.")
+    assert text.say(phrase) != "The server is still trying: there is nothing to do yet."
     lang.use("en")
     assert text.translate("bounce_doctor.text", "Not delivered") == "Not delivered"
-    assert advice._t is advice._english
+    assert text.say(phrase) == "The server is still trying: there is nothing to do yet."
     assert text.date_text(DATE) == DATE
 
 

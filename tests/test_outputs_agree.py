@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from bounce_doctor.engine.advice import advise
+from bounce_doctor.engine.advice import advise, english
 from bounce_doctor.output import csvout
 from bounce_doctor.output.batch import MessageRef, rows_for
 from bounce_doctor.output.exports import blocks
@@ -53,14 +53,15 @@ def test_every_output_says_what_the_verdict_says(qtbot: QtBot) -> None:
             if b is None or (b.reason, b.who_acts, b.permanent) != (v.reason, v.who, v.permanent):
                 problems.append(f"{where}: batch row {b and b.who_acts} vs {v.who}")
             who = WHO_LABEL[v.who]
-            if f"Who has to act: {who}. {a.who_why}" not in text or f"Resend: {a.resend_text}" not in text:
-                problems.append(f"{where}: the CLI's text does not say {who} / {a.resend_text}")
-            if ("Who has to act", f"{who}. {a.who_why}") not in exported or (
-                    ("Resend", a.resend_text)) not in exported:
-                problems.append(f"{where}: the export does not say {who} / {a.resend_text}")
-            head, _, _ = a.resend_text.partition(": ")
-            if (who[:1].upper() + who[1:]) not in shown or a.who_why not in shown or head not in shown:
-                problems.append(f"{where}: the panel does not say {who} / {a.resend_text}")
+            who_why, resend_text = a.who_why.render(english), a.resend_text.render(english)
+            if f"Who has to act: {who}. {who_why}" not in text or f"Resend: {resend_text}" not in text:
+                problems.append(f"{where}: the CLI's text does not say {who} / {resend_text}")
+            if ("Who has to act", f"{who}. {who_why}") not in exported or (
+                    ("Resend", resend_text)) not in exported:
+                problems.append(f"{where}: the export does not say {who} / {resend_text}")
+            head, _, _ = resend_text.partition(": ")
+            if (who[:1].upper() + who[1:]) not in shown or who_why not in shown or head not in shown:
+                problems.append(f"{where}: the panel does not say {who} / {resend_text}")
     assert checked > 700
     assert not problems, f"{len(problems)} disagreements:\n" + "\n".join(problems[:30])
 

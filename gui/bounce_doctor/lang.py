@@ -1,8 +1,8 @@
 """The language of text output, shared by the window (ui/i18n.py) and the command line (cli.py).
 
 One place installs a language for everything that writes sentences: the translator of text.py
-(contexts such as "bounce_doctor.text"), the advice's translator (context "advice"), the catalog
-in that language, and how dates and numbers are written. The window passes Qt's application-wide
+(contexts such as "bounce_doctor.text", and "advice" for the advice's phrases, which the engine
+leaves in no language), the catalog in that language, and how dates and numbers are written. The window passes Qt's application-wide
 ``QCoreApplication.translate``; the command line loads the same ``.qm`` into a ``QTranslator`` of
 its own, which works without a QApplication.
 
@@ -16,7 +16,6 @@ import os
 from collections.abc import Callable, Mapping
 from datetime import datetime
 
-from .engine import advice
 from .engine.catalog import Catalog, default_catalog
 from .engine.model import CatalogEntry
 from .output import text
@@ -117,16 +116,10 @@ def install(
     if lang == "en" or translate is None:
         text.set_translator(None, None)
         text.set_formats(None, None)
-        advice.set_translator(None)
         return catalog, _same
     local, localize = localizer(catalog, lang)
     text.set_translator(translate, localize)
     text.set_formats(*_formats(lang))
-
-    def advice_sentence(sentence: str) -> str:
-        return translate("advice", sentence)
-
-    advice.set_translator(advice_sentence)
     return local, localize
 
 

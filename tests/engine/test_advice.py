@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bounce_doctor.engine import Report, diagnose
-from bounce_doctor.engine.advice import Advice, advise
+from bounce_doctor.engine.advice import Advice, Phrase, advise, english
 from bounce_doctor.engine.model import SpanKind
 from bounce_doctor.engine.typos import is_known
 
@@ -43,7 +43,8 @@ def test_multi_recipient_answers() -> None:
     olivia, jake, maria = a.recipients
     assert (olivia.who_acts, olivia.resend, olivia.suggested_address) == ("you", "no", None)
     assert (jake.who_acts, jake.resend, jake.suggested_address) == ("you", "after_fix", "jake@gmail.com")
-    assert "jake@gmail.com" in (jake.resend_text or "")
+    assert jake.resend_text is not None
+    assert "jake@gmail.com" in jake.resend_text.render(english)
     # 5.2.2 is permanent: resend once the person has made space, never "later" as if it would pass by itself
     assert (maria.who_acts, maria.resend) == ("recipient", "after_fix")
     assert "552 5.2.2" in _evidence(r, a, 2)
@@ -87,7 +88,7 @@ def test_delay_warning_needs_no_resend() -> None:
     x = a.recipients[0]
     assert (x.who_acts, x.resend) == ("nobody", "not_needed")
     assert x.resend_text is not None
-    assert x.resend_text.startswith("No: the server is still trying until")
+    assert x.resend_text.render(english).startswith("No: the server is still trying until")
 
 
 def test_no_advice_for_a_delivery_receipt_an_auto_reply_or_an_ordinary_message() -> None:
@@ -112,14 +113,14 @@ def test_account_misuse() -> None:
     assert a.misuse_evidence is not None
     assert "bad outbound sender" in r.text[a.misuse_evidence.start : a.misuse_evidence.end]
     assert a.recipients[0].who_acts == "provider"
-    assert any("password" in s for s in a.steps)
+    assert any("password" in s.render(english) for s in a.steps)
 
 
 def test_backscatter() -> None:
     _, a = _read(DATA / "backscatter.eml")
     assert a.backscatter is True
     assert a.account_misuse is False
-    assert any("offers@watches-deal.example" in w for w in a.backscatter_why)
+    assert any("offers@watches-deal.example" in w.render(english) for w in a.backscatter_why)
     assert a.recipients[0].who_acts == "nobody"
     assert a.recipients[0].resend == "not_needed"
 
@@ -175,7 +176,8 @@ def test_corpus_delay_warnings_say_do_not_resend(corpus: dict[str, tuple[Report,
         _r, a = corpus[name]
         assert all(x.resend == "not_needed" and x.who_acts == "nobody" for x in a.recipients), name
     _, a = corpus["lhost-outlook-06.eml"]
-    assert "Fri, 30 Jan 2015 21:28:58 -0800" in (a.recipients[0].resend_text or "")
+    assert a.recipients[0].resend_text is not None
+    assert "Fri, 30 Jan 2015 21:28:58 -0800" in a.recipients[0].resend_text.render(english)
 
 
 def test_corpus_blocklists(corpus: dict[str, tuple[Report, Advice]]) -> None:
@@ -218,3 +220,24 @@ def test_corpus_misuse_and_backscatter_are_rare(corpus: dict[str, tuple[Report, 
     assert misuse == []
     # reviewed by hand: in each the returned message is from another domain than the bounce's addressee
     assert len(backscatter) <= 10, backscatter
+
+
+def test_a_phrase_is_translated_whole_then_filled() -> None:
+    """The template is translated as one sentence, its values filled after; a phrase value in the same language."""
+    words = {"Yes, later: {when}.": "Da, potom: {when}.", "once the server works": "kogda server rabotaet",
+             "The server last tried on {date}.": "Poslednyaya popytka {date}."}
+    phrase = Phrase("Yes, later: {when}.", (("when", Phrase("once the server works")),),
+                    then=Phrase("The server last tried on {date}.", (("date", "{x} 1 May"),)))
+    assert phrase.render(english) == "Yes, later: once the server works. The server last tried on {x} 1 May."
+    assert phrase.render(lambda s: words.get(s, s)) == "Da, potom: kogda server rabotaet. Poslednyaya popytka {x} 1 May."
+    assert Phrase("No {braces} to fill").render(english) == "No {braces} to fill"
+
+
+def test_the_engine_holds_no_translator() -> None:
+    """The answers are in no language: whoever shows them says them (output/text.py, the window)."""
+    from bounce_doctor.engine import advice
+
+    assert not hasattr(advice, "set_translator")
+    assert not hasattr(advice, "_t")
+    a = advise(diagnose((SAMPLES / "multi-recipient.eml").read_bytes()))
+    assert all(isinstance(r.who_why, Phrase) for r in a.recipients if r.who_acts)

@@ -1,36 +1,52 @@
 """The verdict in words: who has to act and why, whether to resend, a corrected address.
 
 The decisions are made once, in the engine (:mod:`.verdict`), and travel with the
-:class:`Report`; this module only words them, through the window's translator when one
-is installed (English otherwise, so the command line stays English). :func:`advise` reads
-a :class:`Report` and returns an :class:`Advice`; it is Qt-free and cheap. Drafts for the
+:class:`Report`; this module only words them, in no language yet: each sentence is a
+:class:`Phrase`, its English template and the values of its placeholders, and whoever shows it
+says it in its own language with :meth:`Phrase.render` (the window and the command line's text
+output, through their translator; :func:`english` for English). :func:`advise` reads a
+:class:`Report` and returns an :class:`Advice`; it is Qt-free and cheap. Drafts for the
 recipient, the provider and a blocklist are in :mod:`.drafts`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import verdict as vd
 from .model import Facts, MessageVerdict, Report, Span, Verdict
 
 
-def _english(text: str) -> str:
+def english(text: str) -> str:
+    """The translator that says a phrase in English: the template as it is written."""
     return text
 
 
-# The window's translator for the sentences below (this module imports no Qt): English by default,
-# so the command line stays English. Every user-visible sentence goes through _t() whole, with
-# {placeholders} filled after translating; ui/engine_text.py lists them for pyside6-lupdate and
-# tests/ui/test_engine_text.py keeps that list in step with this module.
-_t: Callable[[str], str] = _english
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One sentence of the advice, in no language yet: the English template and its placeholders' values.
+
+    A value is plain text (an address, a date, a server's words) or a phrase said in the same
+    language; ``then`` is a sentence that follows after a space. ui/engine_text.py lists the
+    templates for pyside6-lupdate and tests/ui/test_advice_ru.py keeps that list in step with this module.
+    """
+
+    template: str
+    params: tuple[tuple[str, str | Phrase | None], ...] = ()
+    then: Phrase | None = None
+
+    def render(self, translate: Callable[[str], str]) -> str:
+        """The sentence in the language of ``translate``: the template translated whole, then filled."""
+        text = translate(self.template)
+        if self.params:
+            text = text.format(**{k: v.render(translate) if isinstance(v, Phrase) else v for k, v in self.params})
+        return text + " " + self.then.render(translate) if self.then is not None else text
 
 
-def set_translator(fn: Callable[[str], str] | None) -> None:
-    """Install the window's translator for the advice's sentences; None for English."""
-    global _t
-    _t = fn or _english
+def _say(template: str, **params: str | Phrase | None) -> Phrase:
+    """A sentence of the advice: every user-visible sentence is one whole template, filled after translating."""
+    return Phrase(template, tuple(params.items()))
 
 
 WHO = ("you", "provider", "recipient", "recipient_admin", "blocklist", "nobody")
@@ -129,12 +145,12 @@ class RecipientAdvice:
     address: str
     who_acts: str | None  # you | provider | recipient | recipient_admin | blocklist | nobody
     who_evidence: Span | None  # the line of the bounce that decided, kind EVIDENCE
-    who_why: str  # one sentence: why this party
+    who_why: Phrase | None  # one sentence: why this party
     resend: str | None  # no | after_fix | later | not_needed
-    resend_text: str | None
+    resend_text: Phrase | None
     resend_evidence: Span | None = None
     suggested_address: str | None = None  # "Did you mean ...?"
-    suggestion_why: str | None = None
+    suggestion_why: Phrase | None = None
     blocklist: str | None = None  # the list named, e.g. "Spamhaus"
     steps: str = ""  # the catalog key of the steps written for this verdict
 
@@ -145,7 +161,7 @@ class Advice:
 
     recipients: tuple[RecipientAdvice, ...]
     backscatter: bool | None  # True: a bounce for a message forged in your name; None: unknown
-    backscatter_why: tuple[str, ...] = ()
+    backscatter_why: tuple[Phrase, ...] = ()
     account_misuse: bool | None = None  # True: signs that your own account sends spam; None: unknown
     misuse_evidence: Span | None = None
     facts: Facts = field(default_factory=lambda: Facts(None, ()))
@@ -155,12 +171,12 @@ class Advice:
         return next((a for a in self.recipients if a.index == index), None)
 
     @property
-    def steps(self) -> tuple[str, ...]:
+    def steps(self) -> tuple[Phrase, ...]:
         """Steps for the message as a whole: misuse first, then backscatter."""
         if self.account_misuse:
-            return tuple(_t(s) for s in MISUSE_STEPS)
+            return tuple(_say(s) for s in MISUSE_STEPS)
         if self.backscatter:
-            return tuple(_t(s) for s in BACKSCATTER_STEPS)
+            return tuple(_say(s) for s in BACKSCATTER_STEPS)
         return ()
 
 
@@ -168,84 +184,84 @@ class Advice:
 # --- wording the verdict ------------------------------------------------------
 
 
-def _fix_text(key: str | None) -> str | None:
+def _fix_text(key: str | None) -> Phrase | None:
     if key == "blocklist":
-        return _t(_FIX_BLOCKLIST)
+        return _say(_FIX_BLOCKLIST)
     if key == "provider":
-        return _t(_FIX_PROVIDER)
-    return _t(FIX[key]) if key in FIX else None
+        return _say(_FIX_PROVIDER)
+    return _say(FIX[key]) if key in FIX else None
 
 
-def _who_why(v: Verdict) -> str:
-    shown = (_t(v.blocklist) if v.blocklist == _GENERIC_BLOCKLIST else v.blocklist) or ""
+def _who_why(v: Verdict) -> Phrase:
+    shown = (_say(v.blocklist) if v.blocklist == _GENERIC_BLOCKLIST else v.blocklist) or ""
     case = v.who_case
     if case == "public-resolver":
-        return _t("The recipient's server asked {name} in a way {name} refuses to answer, so it refuses "
-                  "everyone: its administrator must fix its DNS set-up.").format(name=shown)
+        return _say("The recipient's server asked {name} in a way {name} refuses to answer, so it refuses "
+                    "everyone: its administrator must fix its DNS set-up.", name=shown)
     if case == "blocklist":
-        return _t("The refusal names {name}: the sending server is on a blocklist.").format(name=shown)
+        return _say("The refusal names {name}: the sending server is on a blocklist.", name=shown)
     if case == "misuse":
-        return _t("Your provider has stopped your account from sending, usually because it sent spam.")
+        return _say("Your provider has stopped your account from sending, usually because it sent spam.")
     if case == "auth-required":
-        return _t("Your own outgoing server wants your mail program to log in before it sends.")
+        return _say("Your own outgoing server wants your mail program to log in before it sends.")
     if case == "own-relay":
-        return _t("Your own outgoing server refused to pass the message on: its settings, or your mail "
-                  "program's, need fixing.")
+        return _say("Your own outgoing server refused to pass the message on: its settings, or your mail "
+                    "program's, need fixing.")
     if case == "sending-quota":
-        return _t("You reached your account's sending limit: wait before sending more.")
+        return _say("You reached your account's sending limit: wait before sending more.")
     if case == "own-policy":
-        return _t("Your own provider's server refused the message on security or policy grounds.")
+        return _say("Your own provider's server refused the message on security or policy grounds.")
     if case == "retrying":
-        return _t("The server is still trying: there is nothing to do yet.")
+        return _say("The server is still trying: there is nothing to do yet.")
     if case == "backscatter":
-        return _t("You most likely did not send this message: nothing to fix.")
+        return _say("You most likely did not send this message: nothing to fix.")
     if case == "reason" and v.reason in _REASON_WHY:
-        return _t(_REASON_WHY[v.reason])
-    return _t(_WHO_WHY[v.who])
+        return _say(_REASON_WHY[v.reason])
+    return _say(_WHO_WHY[v.who])
 
 
-def _resend_text(v: Verdict, last_attempt: str | None, retry_until: str | None) -> str:
-    last = " " + _t("The server last tried on {date}.").format(date=last_attempt) if last_attempt else ""
+def _resend_text(v: Verdict, last_attempt: str | None, retry_until: str | None) -> Phrase:
+    last = _say("The server last tried on {date}.", date=last_attempt) if last_attempt else None
     case = v.resend_case
     if case == "retrying":
         if retry_until:
-            return _t("No: the server is still trying until {date}.").format(date=retry_until)
-        return _t("No: the server is still trying. You will get another message only if it gives up.")
+            return _say("No: the server is still trying until {date}.", date=retry_until)
+        return _say("No: the server is still trying. You will get another message only if it gives up.")
     if case == "backscatter":
-        return _t("No: you most likely did not send this message.")
+        return _say("No: you most likely did not send this message.")
     if case == "typo":
-        return _t("Yes, after fixing the address: send it to {address}.").format(address=v.suggestion)
+        return _say("Yes, after fixing the address: send it to {address}.", address=v.suggestion)
     if case == "hard":
-        cause = _t(_CAUSE.get(v.reason, "the address is refused for good"))
-        return _t("Not to this address: {cause}. Ask the person for their current address another way.").format(
-            cause=cause)
+        cause = _say(_CAUSE.get(v.reason, "the address is refused for good"))
+        return _say("Not to this address: {cause}. Ask the person for their current address another way.",
+                    cause=cause)
     if case == "no-retry":
-        return _t("Yes, after fixing the cause: {fix}. Sending it again unchanged will not succeed.").format(
-            fix=_fix_text(v.fix) or _t("what the server named"))
+        return _say("Yes, after fixing the cause: {fix}. Sending it again unchanged will not succeed.",
+                    fix=_fix_text(v.fix) or _say("what the server named"))
     if case == "fix":
-        return _t("Yes, after fixing the cause: {fix}.").format(fix=_fix_text(v.fix)) + last
+        return replace(_say("Yes, after fixing the cause: {fix}.", fix=_fix_text(v.fix)), then=last)
     if case == "when":
-        return _t("Yes, {when}.").format(when=_t(LATER[v.reason])) + last
+        return replace(_say("Yes, {when}.", when=_say(LATER[v.reason])), then=last)
     if case == "later":
-        when = _t(LATER.get(v.reason, "the problem may be temporary; wait a few hours"))
-        return _t("Yes, later: {when}.").format(when=when) + last
-    return _t(_RESEND_PLAIN[v.resend]) + last
+        when = _say(LATER.get(v.reason, "the problem may be temporary; wait a few hours"))
+        return replace(_say("Yes, later: {when}.", when=when), then=last)
+    return replace(_say(_RESEND_PLAIN[v.resend]), then=last)
 
 
-def _suggestion_why(v: Verdict) -> str | None:
+def _suggestion_why(v: Verdict) -> Phrase | None:
     if v.suggestion_why is None:
         return None
     typed, domain, why = v.suggestion_why
-    why = _t(why) if why in _TYPO_WHY else why
-    return _t("{typed} looks like a slip for {domain}, {why}.").format(typed=typed, domain=domain, why=why)
+    return _say("{typed} looks like a slip for {domain}, {why}.", typed=typed, domain=domain,
+                why=_say(why) if why in _TYPO_WHY else why)
 
 
-def _sign(sign: str, values: dict[str, str]) -> str:
+def _sign(sign: str, values: dict[str, str]) -> Phrase:
     if sign == "from":
-        return _t("The returned message is from {sender}, but the bounce came to you at {you}.").format(**values)
+        return _say("The returned message is from {sender}, but the bounce came to you at {you}.", **values)
     if sign == "message-id":
-        return _t("Its Message-ID ({id}) was made at {domain}, not at {own}.").format(**values)
-    return _t("It first entered the mail system at {server}, not at a server of {own}.").format(**values)
+        return _say("Its Message-ID ({id}) was made at {domain}, not at {own}.", **values)
+    return _say("It first entered the mail system at {server}, not at a server of {own}.", **values)
 
 
 def verdict_of(report: Report) -> MessageVerdict:
@@ -260,7 +276,7 @@ def advise(report: Report) -> Advice:
     for i, r in enumerate(report.recipients):
         v = mv.for_recipient(i)
         if v is None:
-            out.append(RecipientAdvice(i, r.address, None, None, "", None, None))
+            out.append(RecipientAdvice(i, r.address, None, None, None, None, None))
             continue
         out.append(RecipientAdvice(i, r.address, v.who, v.who_evidence, _who_why(v), v.resend,
                                    _resend_text(v, r.last_attempt_date, r.will_retry_until), v.resend_evidence,

@@ -29,6 +29,7 @@ from .text import (
     reason_text,
     report_dict,
     report_text,
+    say,
     steps_entry,
     translate,
 )
@@ -61,12 +62,12 @@ def blocks(report: Report, advice: Advice | None = None) -> list[Block]:
            Block("p", f"{label(KIND_LABEL, report.kind)}: {headline(report)}")]
     if advice.account_misuse:
         out.append(Block("p", _t("Warning: your account may be sending spam; your provider has blocked it from sending.")))
-        out.append(Block("steps", items=tuple(advice.steps)))
+        out.append(Block("steps", items=tuple(say(s) for s in advice.steps)))
     elif advice.backscatter:
         out.append(Block("p", _t("You probably did not send this message: this bounce is backscatter "
                                  "(your address was forged).")))
-        out.append(Block("bullets", items=tuple(advice.backscatter_why)))
-        out.append(Block("steps", items=tuple(advice.steps)))
+        out.append(Block("bullets", items=tuple(say(w) for w in advice.backscatter_why)))
+        out.append(Block("steps", items=tuple(say(s) for s in advice.steps)))
     about = [(_field(key), value) for key, value in (
         ("subject", report.subject), ("from", report.sender), ("date", date_text(report.date)),
         ("original_subject", report.original.subject if report.original else None),
@@ -82,11 +83,11 @@ def blocks(report: Report, advice: Advice | None = None) -> list[Block]:
         a = advice.for_recipient(i)
         fields = [(_field("codes"), codes_text(r)), (_field("reason"), reason_text(r))]
         if a and a.who_acts:
-            fields.append((_field("who"), f"{label(WHO_LABEL, a.who_acts)}. {a.who_why}".strip()))
+            fields.append((_field("who"), f"{label(WHO_LABEL, a.who_acts)}. {say(a.who_why)}".strip()))
         if a and a.resend:
-            fields.append((_field("resend"), a.resend_text or label(RESEND_LABEL, a.resend)))
+            fields.append((_field("resend"), say(a.resend_text) or label(RESEND_LABEL, a.resend)))
         if a and a.suggested_address:
-            fields.append((_field("did_you_mean"), f"{a.suggested_address} ({a.suggestion_why})"))
+            fields.append((_field("did_you_mean"), f"{a.suggested_address} ({say(a.suggestion_why)})"))
         if r.remote_mta:
             fields.append((_field("refused_by"), r.remote_mta))
         out.append(Block("fields", fields=tuple(fields)))

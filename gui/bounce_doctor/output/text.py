@@ -14,7 +14,7 @@ from datetime import datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
-from ..engine.advice import Advice, RecipientAdvice, advise, verdict_of
+from ..engine.advice import Advice, Phrase, RecipientAdvice, advise, verdict_of
 from ..engine.model import CatalogEntry, MessageKind, RecipientResult, Report, Verdict
 
 CONTEXT = "bounce_doctor.text"
@@ -32,6 +32,15 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name p
 def translate(context: str, text: str) -> str:
     """``text`` in the window's language, or as it is when no translator is set."""
     return _translator(context, text) if _translator is not None else text
+
+
+def say(phrase: Phrase | None) -> str:
+    """A sentence of the advice (engine/advice.py) in the language in use, context "advice"; "" for None."""
+    return phrase.render(_advice_sentence) if phrase is not None else ""
+
+
+def _advice_sentence(sentence: str) -> str:
+    return translate("advice", sentence)
 
 
 def set_translator(
@@ -283,13 +292,13 @@ def recipient_advice_lines(a: RecipientAdvice | None) -> list[str]:
         lines.append(
             translate("bounce_doctor.text", "Did you mean {address}? ({why})")
             .replace("{address}", a.suggested_address)
-            .replace("{why}", a.suggestion_why)
+            .replace("{why}", say(a.suggestion_why))
         )
     if a.who_acts:
         who = translate("bounce_doctor.text", "Who has to act: {who}.").replace("{who}", label(WHO_LABEL, a.who_acts))
-        lines.append(f"{who} {a.who_why}".rstrip())
+        lines.append(f"{who} {say(a.who_why)}".rstrip())
     if a.resend_text:
-        lines.append(translate("bounce_doctor.text", "Resend: {text}").replace("{text}", a.resend_text))
+        lines.append(translate("bounce_doctor.text", "Resend: {text}").replace("{text}", say(a.resend_text)))
     return lines
 
 
@@ -302,15 +311,15 @@ def message_advice_lines(advice: Advice) -> list[str]:
             "Warning: your account may be sending spam; your provider has blocked it from sending.",
         ))
         lines.append(translate("bounce_doctor.text", "Change your password first:"))
-        lines.extend(f"  {n}. {s}" for n, s in enumerate(advice.steps, 1))
+        lines.extend(f"  {n}. {say(s)}" for n, s in enumerate(advice.steps, 1))
     elif advice.backscatter:
         lines.append(translate(
             "bounce_doctor.text",
             "You probably did not send this message: this bounce is backscatter (your address was forged).",
         ))
-        lines.extend(f"  - {w}" for w in advice.backscatter_why)
+        lines.extend(f"  - {say(w)}" for w in advice.backscatter_why)
         lines.append(translate("bounce_doctor.text", "What to do:"))
-        lines.extend(f"  {n}. {s}" for n, s in enumerate(advice.steps, 1))
+        lines.extend(f"  {n}. {say(s)}" for n, s in enumerate(advice.steps, 1))
     return lines
 
 
@@ -356,7 +365,7 @@ def recipient_dict(r: RecipientResult, a: RecipientAdvice | None = None, v: Verd
         "explained_by_fallback": r.explanation.is_fallback,
         "who_acts": a.who_acts if a else None,
         "resend": a.resend if a else None,
-        "resend_text": a.resend_text if a else None,
+        "resend_text": say(a.resend_text) if a and a.resend_text else None,
         "suggested_address": a.suggested_address if a else None,
         "steps_from": a.steps or None if a else None,
     }

@@ -68,13 +68,8 @@ class DiagnosisPanel(LocalTextBrowser):
         self._open = set()
         self._render(keep_scroll=False)
 
-    def set_advice(self, advice: Advice | None) -> None:
-        """The same report's answers again (in a new language), keeping what is open and the scroll."""
-        self._advice = advice
-        self._render(keep_scroll=True)
-
     def changeEvent(self, event: QEvent) -> None:
-        """Say it again in the new language."""
+        """Say it again in the new language: the advice is in none, so the same answers are said in the new one."""
         if event.type() == QEvent.Type.LanguageChange:
             self.setAccessibleName(self.tr("Diagnosis"))
             self.setAccessibleDescription(self.tr("What happened, who has to act, and what to do"))

@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 
 from ..engine import CatalogEntry, MessageKind, RecipientResult, Report, Span, SpanKind
 from ..engine.advice import Advice
-from ..output.text import KIND_LABEL, REASON_PHRASE, WHO_LABEL, best_entry, date_text, headline, steps_entry
+from ..output.text import KIND_LABEL, REASON_PHRASE, WHO_LABEL, best_entry, date_text, headline, say, steps_entry
 from ..output.text import label as table_label
 from .i18n import untranslated_note
 from .theme import Role
@@ -202,13 +202,13 @@ class DiagnosisHtml:
             label = _t(WHO_LABEL.get(who, who))
             value = f'<span class="big">{escape(label[:1].upper() + label[1:])}</span>'
             if a is not None and a.who_acts and a.who_why:
-                value += f"<br>{escape(a.who_why)}"
+                value += f"<br>{escape(say(a.who_why))}"
             backscatter = self.advice is not None and self.advice.backscatter
             # for backscatter the warning above is the why; the bounce's own line would mislead
             value += self._why_link(a.who_evidence if a is not None and a.who_acts and not backscatter else None)
             rows.append((translate("DiagnosisPanel", "Who has to act"), value))
         if a is not None and a.resend_text:
-            head, sep, tail = a.resend_text.partition(": ")  # "Yes, later: once ..." -> the answer, then why
+            head, sep, tail = say(a.resend_text).partition(": ")  # "Yes, later: once ..." -> the answer, then why
             value = f'<span class="big">{escape(head + sep.rstrip())}</span>'
             if tail:
                 value += f"<br>{escape(tail[:1].upper() + tail[1:])}"
@@ -220,7 +220,7 @@ class DiagnosisHtml:
             button = (f'<a href="copy:{i}" style="text-decoration: none; font-weight: 600; '
                       f'background-color: {colors(Role.HIGHLIGHT).name()}; color: {colors(Role.HIGHLIGHT_TEXT).name()};">'
                       f"&nbsp;&nbsp;{escape(copy)}&nbsp;&nbsp;</a>")
-            why = f' &nbsp;<span class="muted">{escape(a.suggestion_why)}</span>' if a.suggestion_why else ""
+            why = f' &nbsp;<span class="muted">{escape(say(a.suggestion_why))}</span>' if a.suggestion_why else ""
             rows.append((translate("DiagnosisPanel", "Address"), f'<span class="big">{question}</span><br>{button}{why}'))
         kinds = draft_kinds(report, self.advice, i)
         if kinds:
@@ -256,13 +256,13 @@ class DiagnosisHtml:
             title = translate("DiagnosisPanel", "Your account may be sending spam: change your password first")
             intro = translate("DiagnosisPanel", "The bounce says your provider stopped your account from sending.")
             why = self._why_link(advice.misuse_evidence)
-            items = "".join(f"<li>{escape(s)}</li>" for s in advice.steps)
+            items = "".join(f"<li>{escape(say(s))}</li>" for s in advice.steps)
             inner = f'<p class="warn">⚠ {escape(title)}</p><p>{escape(intro)}{why}</p><ol>{items}</ol>'
         elif advice.backscatter:
             title = translate("DiagnosisPanel", "You probably did not send this: your address was forged by someone else")
-            reasons = "".join(f"<li>{escape(w)}</li>" for w in advice.backscatter_why)
+            reasons = "".join(f"<li>{escape(say(w))}</li>" for w in advice.backscatter_why)
             todo = translate("DiagnosisPanel", "What to do: usually nothing.")
-            items = "".join(f"<li>{escape(s)}</li>" for s in advice.steps)
+            items = "".join(f"<li>{escape(say(s))}</li>" for s in advice.steps)
             inner = (f'<p class="warn">⚠ {escape(title)}</p><ul>{reasons}</ul>'
                      f"<p><b>{escape(todo)}</b></p><ol>{items}</ol>")
         else:

@@ -8,7 +8,6 @@ texts keep the translation context "MainWindow".
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -347,18 +346,6 @@ class DocumentController:
             QGuiApplication.clipboard().setText(report_text(self.report, self.advice))
             self.view.statusBar().showMessage(
                 QCoreApplication.translate("MainWindow", "The diagnosis is on the clipboard."), 4000)
-
-    def readvise(self) -> None:
-        """The answers are sentences in the language they were worked out in: work them out again."""
-        for key, outcome in self.docs.items():
-            if outcome.advice is not None:
-                self.docs[key] = replace(outcome, advice=None)  # worked out again when shown
-        if self.report is not None and self.advice is not None:
-            try:
-                self.advice = advise(self.report)
-            except Exception:  # the answers are extra: keep the ones shown
-                return
-            self.view.diagnosis_panel.set_advice(self.advice)
 
 
 def _too_large_body(problem: InputProblem | None) -> str:

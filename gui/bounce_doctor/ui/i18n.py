@@ -73,8 +73,8 @@ class Language(QObject):
                     self._translators.append(t)
         QLocale.setDefault(QLocale(lang))
         self.code = lang
-        # text.py's and the advice's sentences, the catalog, dates: the same install as the command line's;
-        # QCoreApplication.translate is thread-safe: the reader's worker calls advise()
+        # text.py's sentences and the advice's phrases (said where they are shown), the catalog, dates:
+        # the same install as the command line's
         self.catalog, self._localize = text_language.install(
             lang, QCoreApplication.translate if lang != "en" else None, self._base
         )

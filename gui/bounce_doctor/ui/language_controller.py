@@ -28,7 +28,6 @@ def retranslate_window(window: MainWindow) -> None:
     window.live.retranslate()
     window.reference_model.set_entries(window.language.catalog.codes)
     window.documents.set_title()
-    window.documents.readvise()
 
 
 def set_language(window: MainWindow, choice: str) -> None:
