@@ -52,8 +52,8 @@ def note(text: str) -> str:
     return text
 
 
-# The advice's sentences (engine/advice.py translates each whole through the hook ui/i18n.py installs,
-# in the context "advice"), listed here for pyside6-lupdate; tests/ui/test_engine_text.py keeps the list
+# The advice's sentences (the templates of engine/advice.py's Phrases, said whole in the context "advice"
+# by output/text.py's say()), listed here for pyside6-lupdate; tests/ui/test_engine_text.py keeps the list
 # in step with the engine.
 ADVICE_SENTENCES = (
     QT_TRANSLATE_NOOP("advice", "a DNS blocklist"),
