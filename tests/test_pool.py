@@ -11,6 +11,7 @@ import pytest
 
 from bounce_doctor import pool
 from bounce_doctor.engine import BounceDoctorError, diagnose
+from bounce_doctor.engine.errors import InputProblem
 from bounce_doctor.output.batch import MessageRef
 from bounce_doctor.pool import ParallelRead
 
@@ -51,7 +52,7 @@ def test_spawned_workers_run_without_qt_and_read_in_order(tmp_path: Path) -> Non
     out = flat(read)
     assert [r[0] for r in out] == [f"box #{i}" for i in range(1, 301)]
     assert [r[1] for r in out] == [MessageRef(str(box), i) for i in range(1, 301)]
-    where = [r[2].split(" ", 1) for r in out]
+    where = [r[2].sentence.split(" ", 1) for r in out]
     assert {pid for pid, _qt in where[:20]} == {str(os.getpid())}  # the first ones here
     workers = {pid for pid, _qt in where[20:]}
     assert str(os.getpid()) not in workers
@@ -75,8 +76,8 @@ def test_workers_give_the_rows_one_process_gives(tmp_path: Path) -> None:
     assert labels[:2] == ["a-box #1", "a-box #2"]
     assert "b-one" in labels  # one message: the file's own name, and ref index 0
     assert alone[labels.index("b-one")][1] == MessageRef(str(folder / "b-one"), 0)
-    assert isinstance(alone[labels.index("empty.eml")][2], str)
-    assert sum(len(r[2]) for r in alone if not isinstance(r[2], str)) > 60
+    assert isinstance(alone[labels.index("empty.eml")][2], InputProblem)
+    assert sum(len(r[2]) for r in alone if not isinstance(r[2], InputProblem)) > 60
 
 
 def test_a_small_batch_starts_no_process(tmp_path: Path) -> None:

@@ -23,7 +23,7 @@ from typing import BinaryIO
 
 from .cli import default_jobs
 from .engine import BounceDoctorError, Report, diagnose
-from .engine.errors import InputProblem, Problem
+from .engine.errors import InputProblem, Problem, problem
 from .engine.inputs import (
     Item,
     MboxIndex,
@@ -43,8 +43,8 @@ POLL = 0.05  # seconds between two looks at the cancel flag while waiting for a 
 
 Diagnose = Callable[[bytes, str], Report]
 # What one message gave: its label in the table, how to read it again, and its rows or why it gave none.
-Result = tuple[str, MessageRef, "list[BatchRow] | str"]
-# A unit of work: ("error", label, ref, sentence), ("file", path, name, label), or
+Result = tuple[str, MessageRef, "list[BatchRow] | InputProblem"]
+# A unit of work: ("error", label, ref, InputProblem), ("file", path, name, label), or
 # ("span", path, file size, mtime, label, ref, number, offset, length, size)
 Unit = tuple
 
@@ -145,7 +145,7 @@ class ParallelRead:
                 if isinstance(found, Item):
                     ref, label = locate(root, found.name)
                     self.found += 1
-                    yield ("error", label, ref, str(found.error or "it could not be read"))
+                    yield ("error", label, ref, found.error or problem(Problem.UNREADABLE, "it could not be read"))
                     continue
                 yield from self._file_units(root, *found)
         self.walked = True
@@ -155,7 +155,7 @@ class ParallelRead:
         opened = open_regular(path)
         if isinstance(opened, InputProblem):
             self.found += 1
-            yield ("error", label, ref, str(opened))
+            yield ("error", label, ref, opened)
             return
         fh, st = opened
         with fh:
@@ -163,7 +163,8 @@ class ParallelRead:
                 head = fh.read(4096)
             except OSError as exc:
                 self.found += 1
-                yield ("error", label, ref, f"cannot be read: {exc.strerror or exc}")
+                yield ("error", label, ref, problem(Problem.UNREADABLE, "cannot be read: {reason}",
+                                                             reason=str(exc.strerror or exc)))
                 return
             if not is_mbox_file(path, head):
                 self.found += 1
@@ -194,7 +195,7 @@ class ParallelRead:
             yield (*first[:4], label, MessageRef(ref_path, 0), *first[6:])
         elif not index:
             self.found += 1
-            yield ("error", label, MessageRef(ref_path, 0), "the mailbox holds no messages")
+            yield ("error", label, MessageRef(ref_path, 0), problem(Problem.EMPTY, "the mailbox holds no messages"))
 
 
 def _picklable(fn: object) -> bool:
@@ -234,13 +235,13 @@ def run_unit(unit: Unit, diagnose_fn: Diagnose, limits: Limits, opened: dict[str
     return out
 
 
-def _rows(item: Item, label: str, ref: MessageRef, diagnose_fn: Diagnose, limits: Limits) -> list[BatchRow] | str:
+def _rows(item: Item, label: str, ref: MessageRef, diagnose_fn: Diagnose, limits: Limits) -> list[BatchRow] | InputProblem:
     if item.error is not None or item.data is None:
-        return str(item.error or "it could not be read")
+        return item.error or problem(Problem.UNREADABLE, "it could not be read")
     try:
         report = diagnose_fn(item.data, label)
     except BounceDoctorError as exc:
-        return str(exc)
+        return exc.problem()
     return rows_for(report, label, ref)
 
 
@@ -255,7 +256,8 @@ def safe_unit(unit: Unit, diagnose_fn: Diagnose, limits: Limits, opened: dict[st
             label, ref = unit[3], MessageRef(unit[1], 0)
         else:
             label, ref = unit[1], unit[2]
-        return [(label, ref, f"Bounce Doctor stopped reading it ({type(exc).__name__}).")]
+        return [(label, ref, problem(Problem.UNREADABLE, "Bounce Doctor stopped reading it ({error}).",
+                                     error=type(exc).__name__))]
 
 
 def close_all(opened: dict[str, tuple[BinaryIO, bool]]) -> None:
@@ -277,7 +279,7 @@ def _read_span(path: str, size: int, mtime: int, label: str, number: int, offset
         held = opened[path] = (fh, st.st_size == size and st.st_mtime_ns == mtime)
     fh, same = held
     if not same:
-        return Item(label, error=InputProblem(Problem.CHANGED, "the file changed while the batch was read"))
+        return Item(label, error=problem(Problem.CHANGED, "the file changed while the batch was read"))
     return read_span(fh, label, number, offset, length, msize, limits)
 
 

@@ -2601,6 +2601,133 @@ Any file that was there is unchanged.</source>
     </message>
 </context>
 <context>
+    <name>engine_errors</name>
+    <message>
+        <source>The input is empty: there is no message to read.</source>
+        <translation>Ввод пуст: читать нечего.</translation>
+    </message>
+    <message>
+        <source>This is {what}, not an email. Save the bounce as .eml or .msg, or paste its text.</source>
+        <translation>Это {what}, а не письмо. Сохраните отказ как .eml или .msg или вставьте его текст.</translation>
+    </message>
+    <message>
+        <source>This is a binary file, not an email. Save the bounce as .eml or .msg, or paste its text.</source>
+        <translation>Это двоичный файл, а не письмо. Сохраните отказ как .eml или .msg или вставьте его текст.</translation>
+    </message>
+    <message>
+        <source>This text holds no email: no headers, no addresses and no SMTP codes were found in it.</source>
+        <translation>В этом тексте нет письма: в нём не найдено ни заголовков, ни адресов, ни кодов SMTP.</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>изображение PNG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>изображение GIF</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>изображение JPEG</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>документ PDF</translation>
+    </message>
+    <message>
+        <source>a ZIP archive (or an Office document)</source>
+        <translation>архив ZIP (или документ Office)</translation>
+    </message>
+    <message>
+        <source>a program (ELF executable)</source>
+        <translation>программа (исполняемый файл ELF)</translation>
+    </message>
+    <message>
+        <source>a Windows program</source>
+        <translation>программа для Windows</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>архив gzip</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>архив RAR</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>архив 7-Zip</translation>
+    </message>
+    <message>
+        <source>an Outlook or Office file in the old binary format</source>
+        <translation>файл Outlook или Office в старом двоичном формате</translation>
+    </message>
+    <message>
+        <source>the message is no longer there: the file changed since it was read</source>
+        <translation>этого письма больше нет: файл изменился после чтения</translation>
+    </message>
+    <message>
+        <source>the file changed since the batch was read: open it again to read its messages as they are now</source>
+        <translation>файл изменился после чтения пакета: откройте его снова, чтобы прочитать письма в нынешнем виде</translation>
+    </message>
+    <message>
+        <source>the file changed while the batch was read</source>
+        <translation>файл изменился во время чтения пакета</translation>
+    </message>
+    <message>
+        <source>cannot be read: {reason}</source>
+        <translation>не удаётся прочитать: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is gone: it was moved or deleted before it could be read</source>
+        <translation>файла больше нет: его переместили или удалили до чтения</translation>
+    </message>
+    <message>
+        <source>it is a folder that cannot be listed</source>
+        <translation>это папка, содержимое которой не удаётся получить</translation>
+    </message>
+    <message>
+        <source>permission denied: you are not allowed to read this file</source>
+        <translation>доступ запрещён: у вас нет права читать этот файл</translation>
+    </message>
+    <message>
+        <source>not a regular file (a pipe, a device or a socket); skipped</source>
+        <translation>это не обычный файл (канал, устройство или сокет); пропущен</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>такого файла или папки нет</translation>
+    </message>
+    <message>
+        <source>a link to nothing; skipped</source>
+        <translation>ссылка, которая никуда не ведёт; пропущена</translation>
+    </message>
+    <message>
+        <source>the folder holds no files to read</source>
+        <translation>в папке нет файлов для чтения</translation>
+    </message>
+    <message>
+        <source>the mailbox holds no messages</source>
+        <translation>в почтовом ящике нет писем</translation>
+    </message>
+    <message>
+        <source>it could not be read again ({error})</source>
+        <translation>не удалось прочитать снова ({error})</translation>
+    </message>
+    <message>
+        <source>it could not be read</source>
+        <translation>его не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>Bounce Doctor stopped reading it ({error}).</source>
+        <translation>Bounce Doctor прекратил его чтение ({error}).</translation>
+    </message>
+    <message>
+        <source>Bounce Doctor stopped reading ({error}).</source>
+        <translation>Bounce Doctor прекратил чтение ({error}).</translation>
+    </message>
+</context>
+<context>
     <name>engine_text</name>
     <message>
         <source>The message has %1 Received headers; only the %2 closest to its origin are analysed.</source>

@@ -13,6 +13,7 @@ from bounce_doctor.engine import InputTooLargeError, Report
 from bounce_doctor.engine.errors import InputProblem, Problem
 from bounce_doctor.engine.inputs import display_name, read_path, read_stdin, split_mbox
 from bounce_doctor.engine.limits import ENV_MAX_SIZE, Limits
+from bounce_doctor.engine.model import Phrase
 
 from ..conftest import SAMPLES
 from .hostile import check
@@ -216,7 +217,7 @@ def test_a_folder_named_like_a_file(tmp_path: Path) -> None:
     d = tmp_path / "bounce.eml"
     d.mkdir()
     [item] = list(read_path(d))
-    assert item.error == InputProblem(Problem.EMPTY, "the folder holds no files to read")
+    assert item.error == InputProblem(Problem.EMPTY, Phrase("the folder holds no files to read"))
 
 
 def test_an_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -246,7 +247,7 @@ def test_a_file_deleted_between_drop_and_read(tmp_path: Path) -> None:
     assert second.error
     assert "deleted" in second.error.sentence
     [gone] = list(read_path(tmp_path / "b.eml"))
-    assert gone.error == InputProblem(Problem.UNREADABLE, "no such file or folder")
+    assert gone.error == InputProblem(Problem.UNREADABLE, Phrase("no such file or folder"))
 
 
 def test_non_utf8_file_names(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from bounce_doctor.engine.errors import Problem, problem
 from bounce_doctor.output.batch import MessageRef
 from bounce_doctor.ui.batch_charts import BatchCharts
 from bounce_doctor.ui.batch_controller import BATCH_TAB, BatchController, batch_summary
@@ -59,7 +60,7 @@ def parts(qtbot: QtBot) -> tuple[BatchController, StubLoader, list[tuple[str, in
 
 def summary(messages: int = 5, *, cancelled: bool = False, unreadable: int = 0,
             only: MessageRef | None = None) -> LoadSummary:
-    problems = tuple((f"m{i}", "not a bounce") for i in range(unreadable))
+    problems = tuple((f"m{i}", problem(Problem.EMPTY, "the mailbox holds no messages")) for i in range(unreadable))
     return LoadSummary(messages, 3, problems, unreadable, cancelled, 1.25, only)
 
 
@@ -95,7 +96,8 @@ def test_the_end_of_a_load_says_how_it_went_and_allows_the_export(parts) -> None
     batch.add_rows(loader.current, [row("a@example.org")])
     batch.finished(loader.current, summary(unreadable=2))
     assert batch.view.status_label.text().startswith("Read 5 messages in 1.2 seconds. 2 could not be read")
-    assert batch.view.status_label.toolTip() == "m0: not a bounce\nm1: not a bounce"
+    # the reasons in the window's words (a sentence of its own, from the problem's phrase)
+    assert batch.view.status_label.toolTip() == "m0: The mailbox holds no messages.\nm1: The mailbox holds no messages."
     assert batch.export_action.isEnabled()
     batch.retranslate()
     assert batch.view.status_label.text().startswith("Read 5 messages")

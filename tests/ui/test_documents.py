@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from bounce_doctor.engine.errors import InputProblem, Problem
 from bounce_doctor.engine.limits import MB
+from bounce_doctor.engine.model import Phrase
 from bounce_doctor.ui.app import create_app
 from bounce_doctor.ui.documents import FILE_LIST_MAX, DocumentController, _too_large_body
 from bounce_doctor.ui.file_list import FileList
@@ -92,19 +93,19 @@ def test_what_was_refused_for_its_size_is_read_again(qtbot: QtBot, settings: Set
     docs.read_again_if_refused()
     assert len(reader.submitted) == 1  # nothing was refused
     docs.docs["1:0"] = outcome("big.eml", "big.eml is 60 MB, larger than the limit",
-                               InputProblem(Problem.TOO_LARGE, "big.eml is 60 MB, larger than the limit", 60 * MB, 50 * MB))
-    docs.docs["2:0"] = outcome("x.eml", "not an email", InputProblem(Problem.NOT_EMAIL, "not an email"))
+                               InputProblem(Problem.TOO_LARGE, Phrase("big.eml is 60 MB, larger than the limit"), 60 * MB, 50 * MB))
+    docs.docs["2:0"] = outcome("x.eml", "not an email", InputProblem(Problem.NOT_EMAIL, Phrase("not an email")))
     assert docs.refused_sizes() == [60 * MB]
     docs.read_again_if_refused()
     assert [s.name for s in reader.submitted] == ["spam-block.eml", "spam-block.eml"]
 
 
 def test_a_message_too_large_says_its_size_and_how_to_read_it(qtbot: QtBot) -> None:
-    body = _too_large_body(InputProblem(Problem.TOO_LARGE, "(the command line's words)", 60 * MB, 50 * MB))
+    body = _too_large_body(InputProblem(Problem.TOO_LARGE, Phrase("(the command line's words)"), 60 * MB, 50 * MB))
     assert body == ("The message is 60 MB, larger than the limit of 50 MB for one message. "
                     "To read it anyway, raise the limit: the file is then read again.")
     # just over the limit: in bytes, so the two sizes differ
-    body = _too_large_body(InputProblem(Problem.TOO_LARGE, "", 50 * MB + 1, 50 * MB))
+    body = _too_large_body(InputProblem(Problem.TOO_LARGE, Phrase(""), 50 * MB + 1, 50 * MB))
     assert body.startswith("The message is 52,428,801 bytes, larger than the limit of 50 MB for one message.")
 
 
@@ -221,3 +222,18 @@ def test_a_dropped_msg_is_parsed_once_and_the_headers_tab_shows_the_decoded_mess
     refs = [ref for block in window.documents.docs[window._shown].headers.blocks for ref in block.headers]
     assert refs
     assert all(text.startswith(ref.name, ref.name_start) for ref in refs)  # the tab selects in the shown text
+
+
+def test_what_kept_a_file_from_being_read_is_said_in_the_windows_language(window: MainWindow, tmp_path: Path) -> None:
+    png = tmp_path / "picture.png"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    window.open_path(png)
+    assert "This is a PNG image, not an email." in window.empty_state.message_text()
+    window.set_language("ru")
+    try:
+        window.open_path(png)
+        said = window.empty_state.message_text()
+        assert "Это изображение PNG, а не письмо." in said
+        assert "not an email" not in said
+    finally:
+        window.set_language("en")

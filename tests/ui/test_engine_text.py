@@ -43,3 +43,54 @@ def test_a_note_is_translated_with_its_values(qapp) -> None:
         assert engine_text.note("Something new.") == "Something new."
     finally:
         QCoreApplication.removeTranslator(t)
+
+
+def _problem_templates() -> list[str]:
+    """Every template the engine says a problem of an input with: problem(kind, "...") calls, the
+    sentences of NotEmailError in the pipeline, and the words for each kind of binary file."""
+    import ast
+
+    from bounce_doctor.engine import inputs, sniff
+
+    root = ENGINE.parent
+    found: list[str] = list(dict(sniff._MAGIC).values())
+    for path in (root / "inputs.py", root / "sniff.py", root / "diagnose.py", root.parent / "pool.py",
+                 root.parent / "output" / "batch.py", root.parent / "ui" / "batch_worker.py"):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+                continue
+            args = [a for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+            if node.func.id in ("problem", "NotEmailError", "Phrase") and args:
+                found.append(args[0].value)
+    assert inputs.CHANGED.phrase.template in found
+    return found
+
+
+def test_every_problem_the_engine_says_is_listed_for_translation() -> None:
+    templates = _problem_templates()
+    assert len(templates) >= 25
+    missing = [t for t in templates if t not in engine_text.PROBLEM_SENTENCES]
+    assert not missing, "add these to ui/engine_text.py PROBLEM_SENTENCES:\n" + "\n".join(missing)
+
+
+def test_a_problem_is_said_in_the_windows_language(qapp) -> None:
+    from bounce_doctor.engine import diagnose
+    from bounce_doctor.engine.errors import NotEmailError
+
+    try:
+        diagnose(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
+    except NotEmailError as exc:
+        problem = exc.problem()
+    english = engine_text.problem_text(problem)
+    assert english == "This is a PNG image, not an email. Save the bounce as .eml or .msg, or paste its text."
+    t = QTranslator()
+    assert t.load(i18n.app_translation_file("ru"))
+    QCoreApplication.installTranslator(t)
+    try:
+        ru = engine_text.problem_text(problem)
+    finally:
+        QCoreApplication.removeTranslator(t)
+    assert re.search("[А-Яа-я]", ru)
+    assert "PNG" in ru
+    assert "image" not in ru  # the kind of file is said in Russian too
+    assert engine_text.problem_text(None, "as the engine said") == "as the engine said"

@@ -11,37 +11,11 @@ recipient, the provider and a blocklist are in :mod:`.drafts`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from . import verdict as vd
-from .model import Facts, MessageVerdict, Report, Span, Verdict
-
-
-def english(text: str) -> str:
-    """The translator that says a phrase in English: the template as it is written."""
-    return text
-
-
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """One sentence of the advice, in no language yet: the English template and its placeholders' values.
-
-    A value is plain text (an address, a date, a server's words) or a phrase said in the same
-    language; ``then`` is a sentence that follows after a space. ui/engine_text.py lists the
-    templates for pyside6-lupdate and tests/ui/test_advice_ru.py keeps that list in step with this module.
-    """
-
-    template: str
-    params: tuple[tuple[str, str | Phrase | None], ...] = ()
-    then: Phrase | None = None
-
-    def render(self, translate: Callable[[str], str]) -> str:
-        """The sentence in the language of ``translate``: the template translated whole, then filled."""
-        text = translate(self.template)
-        if self.params:
-            text = text.format(**{k: v.render(translate) if isinstance(v, Phrase) else v for k, v in self.params})
-        return text + " " + self.then.render(translate) if self.then is not None else text
+from .model import Facts, MessageVerdict, Phrase, Report, Span, Verdict
+from .model import english as english  # the translator that says a Phrase in English, with the advice
 
 
 def _say(template: str, **params: str | Phrase | None) -> Phrase:

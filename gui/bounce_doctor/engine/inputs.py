@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import InputProblem, Problem
+from .errors import InputProblem, Problem, problem
 from .limits import DEFAULT_LIMITS, Limits, too_large_problem
 from .maildir import is_maildir, message_paths
 
@@ -98,7 +98,7 @@ class MboxIndex:
         limits = limits or DEFAULT_LIMITS
         label = self.label(number)
         if not 1 <= number <= len(self):
-            return Item(label, error=InputProblem(Problem.CHANGED, "the message is no longer there: the file changed since it was read"))
+            return Item(label, error=problem(Problem.CHANGED, "the message is no longer there: the file changed since it was read"))
         if not self.unchanged():
             return Item(label, error=CHANGED)
         opened = open_regular(Path(self.path))
@@ -112,7 +112,7 @@ class MboxIndex:
             return read_span(fh, label, number, self.offsets[i], self.lengths[i], self.sizes[i], limits)
 
 
-CHANGED = InputProblem(
+CHANGED = problem(
     Problem.CHANGED, "the file changed since the batch was read: open it again to read its messages as they are now"
 )
 
@@ -189,7 +189,7 @@ def _mbox_item(label: str, index: int, buf: list[bytes], too_big: bool, size: in
 
 
 def _unreadable(exc: OSError) -> InputProblem:
-    return InputProblem(Problem.UNREADABLE, f"cannot be read: {exc.strerror or exc}")
+    return problem(Problem.UNREADABLE, "cannot be read: {reason}", reason=str(exc.strerror or exc))
 
 
 def open_regular(path: Path) -> tuple[BinaryIO, os.stat_result] | InputProblem:
@@ -197,18 +197,18 @@ def open_regular(path: Path) -> tuple[BinaryIO, os.stat_result] | InputProblem:
     try:
         fd = os.open(path, _OPEN_FLAGS)
     except FileNotFoundError:
-        return InputProblem(Problem.UNREADABLE, "the file is gone: it was moved or deleted before it could be read")
+        return problem(Problem.UNREADABLE, "the file is gone: it was moved or deleted before it could be read")
     except IsADirectoryError:
-        return InputProblem(Problem.UNREADABLE, "it is a folder that cannot be listed")
+        return problem(Problem.UNREADABLE, "it is a folder that cannot be listed")
     except PermissionError:
-        return InputProblem(Problem.UNREADABLE, "permission denied: you are not allowed to read this file")
+        return problem(Problem.UNREADABLE, "permission denied: you are not allowed to read this file")
     except OSError as exc:
         return _unreadable(exc)
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             os.close(fd)
-            return InputProblem(Problem.UNREADABLE, "not a regular file (a pipe, a device or a socket); skipped")
+            return problem(Problem.UNREADABLE, "not a regular file (a pipe, a device or a socket); skipped")
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb"), st
@@ -282,12 +282,12 @@ def walk(path: Path | str | bytes, *, seen: set[tuple[int, int]] | None = None) 
             st = p.stat()
         except FileNotFoundError:
             if explicit:
-                error = "no such file or folder"
+                error = problem(Problem.UNREADABLE, "no such file or folder")
             elif p.is_symlink():
-                error = "a link to nothing; skipped"
+                error = problem(Problem.UNREADABLE, "a link to nothing; skipped")
             else:
-                error = "the file is gone: it was moved or deleted before it could be read"
-            yield Item(name, error=InputProblem(Problem.UNREADABLE, error))
+                error = problem(Problem.UNREADABLE, "the file is gone: it was moved or deleted before it could be read")
+            yield Item(name, error=error)
             continue
         except OSError as exc:
             yield Item(name, error=_unreadable(exc))
@@ -308,7 +308,7 @@ def walk(path: Path | str | bytes, *, seen: set[tuple[int, int]] | None = None) 
                 yield Item(name, error=_unreadable(exc))
                 continue
             if not children:
-                yield Item(name, error=InputProblem(Problem.EMPTY, "the folder holds no files to read"))
+                yield Item(name, error=problem(Problem.EMPTY, "the folder holds no files to read"))
             stack.extend(children)
             continue
         if not explicit and not stat.S_ISREG(st.st_mode):
@@ -320,7 +320,7 @@ def _mbox_items(it: Iterator[Item], name: str) -> Iterator[Item]:
     """An mbox's messages; a file holding one message keeps its own name."""
     first = next(it, None)
     if first is None:
-        yield Item(name, error=InputProblem(Problem.EMPTY, "the mailbox holds no messages"))
+        yield Item(name, error=problem(Problem.EMPTY, "the mailbox holds no messages"))
         return
     second = next(it, None)
     if second is None:

@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass, replace
 
 from .errors import InputProblem, Problem
+from .model import Phrase
 
 MB = 1024 * 1024
 ENV_MAX_SIZE = "BOUNCE_DOCTOR_MAX_SIZE_MB"
@@ -97,7 +98,8 @@ def too_large_message(size: int, limits: Limits, what: str = "The input") -> str
 
 def too_large_problem(size: int, limits: Limits, what: str) -> InputProblem:
     """A file or mbox message over the size limit, skipped: its sentence and its sizes."""
-    return InputProblem(Problem.TOO_LARGE, too_large_message(size, limits, what) + " It was skipped.", size,
+    # the window says this one from the sizes; the sentence is the command line's
+    return InputProblem(Problem.TOO_LARGE, Phrase(too_large_message(size, limits, what) + " It was skipped."), size,
                         limits.max_input_bytes)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -284,3 +285,30 @@ class MessageVerdict:
 
     def for_recipient(self, index: int) -> Verdict | None:
         return self.recipients[index] if 0 <= index < len(self.recipients) else None
+
+
+def english(text: str) -> str:
+    """The translator that says a phrase in English: the template as it is written."""
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One sentence of the advice, in no language yet: the English template and its placeholders' values.
+
+    A value is plain text (an address, a date, a server's words) or a phrase said in the same
+    language; ``then`` is a sentence that follows after a space. The advice (engine/advice.py) and
+    the problems of an input (engine/errors.py) are phrases; ui/engine_text.py lists their templates
+    for pyside6-lupdate, and tests keep those lists in step with the engine.
+    """
+
+    template: str
+    params: tuple[tuple[str, str | Phrase | None], ...] = ()
+    then: Phrase | None = None
+
+    def render(self, translate: Callable[[str], str]) -> str:
+        """The sentence in the language of ``translate``: the template translated whole, then filled."""
+        text = translate(self.template)
+        if self.params:
+            text = text.format(**{k: v.render(translate) if isinstance(v, Phrase) else v for k, v in self.params})
+        return text + " " + self.then.render(translate) if self.then is not None else text

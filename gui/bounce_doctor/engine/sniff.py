@@ -8,7 +8,9 @@ import re
 from .errors import InputTooLargeError, NotEmailError
 from .limits import DEFAULT_LIMITS, Limits, too_large_message
 from .mime import Parsed
+from .model import Phrase
 
+# (the file's first bytes, what it is: a phrase of its own, said in the window's language)
 _MAGIC = (
     (b"\x89PNG", "a PNG image"),
     (b"GIF8", "a GIF image"),
@@ -34,7 +36,8 @@ def check_input(data: bytes, limits: Limits | None = None) -> None:
     head = data[:8192]
     for magic, what in _MAGIC:
         if head.startswith(magic):
-            raise NotEmailError(f"This is {what}, not an email. Save the bounce as .eml or .msg, or paste its text.")
+            raise NotEmailError(Phrase("This is {what}, not an email. Save the bounce as .eml or .msg, or paste its text.",
+                                       (("what", Phrase(what)),)))
     if head.count(b"\x00") > 8:
         raise NotEmailError("This is a binary file, not an email. Save the bounce as .eml or .msg, or paste its text.")
 

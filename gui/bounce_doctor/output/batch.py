@@ -17,7 +17,7 @@ from itertools import islice
 from pathlib import Path
 
 from ..engine.advice import verdict_of
-from ..engine.errors import InputProblem, Problem
+from ..engine.errors import Problem, problem
 from ..engine.inputs import SINGLE_MESSAGE_SUFFIXES, Item, display_name, read_path
 from ..engine.limits import Limits
 from ..engine.model import MessageKind, Report
@@ -132,7 +132,7 @@ def read_message(ref: MessageRef, limits: Limits | None = None) -> Item:
     items = read_path(Path(ref.path), limits=limits)
     found = next(islice(items, max(ref.index - 1, 0), None), None)
     if found is None:
-        return Item(ref.path, error=InputProblem(Problem.CHANGED,
+        return Item(ref.path, error=problem(Problem.CHANGED,
                                                  "the message is no longer there: the file changed since it was read"))
     return found
 

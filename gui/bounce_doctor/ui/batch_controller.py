@@ -18,6 +18,7 @@ from ..output.batch import BatchRow, RunningCounts, counts, looks_like_batch
 from .batch_model import BatchModel
 from .batch_worker import BatchLoader, LoadSummary
 from .documents import FILE_LIST_MAX
+from .engine_text import problem_text
 
 if TYPE_CHECKING:
     from .batch_charts import BatchCharts
@@ -104,7 +105,7 @@ class BatchController(QObject):
         self.update_charts()
         self.status = lambda: batch_summary(summary)
         if summary.unreadable_count:
-            self.view.status_label.setToolTip("\n".join(f"{n}: {why}" for n, why in summary.unreadable[:30]))
+            self.view.status_label.setToolTip("\n".join(f"{n}: {problem_text(why)}" for n, why in summary.unreadable[:30]))
         self.view.set_status(self.status())
         self.export_action.setEnabled(self.model.rowCount() > 0)
         if summary.only is not None and not summary.cancelled and len(self.opened) == 1:

@@ -20,7 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..engine import Report, diagnose
-from ..engine.errors import InputProblem, Problem
+from ..engine.errors import InputProblem, Problem, problem
 from ..engine.inputs import Item, MboxIndex
 from ..output.batch import BatchRow, MessageRef, read_message
 from ..pool import PARALLEL_AFTER, ParallelRead
@@ -41,7 +41,7 @@ class LoadSummary:
 
     messages: int  # items read, bounces or not
     rows: int
-    unreadable: tuple[tuple[str, str], ...]  # (label, sentence), at most MAX_PROBLEMS of them
+    unreadable: tuple[tuple[str, InputProblem], ...]  # (label, why), at most MAX_PROBLEMS of them
     unreadable_count: int
     cancelled: bool
     seconds: float
@@ -63,14 +63,14 @@ class _LoadTask(QRunnable):
         start = last = time.monotonic()
         pending: list[BatchRow] = []
         messages = rows = bad = 0
-        problems: list[tuple[str, str]] = []
+        problems: list[tuple[str, InputProblem]] = []
         first: MessageRef | None = None
         try:
             for chunk in read.chunks():
                 for label, ref, got in chunk:
                     messages += 1
                     first = first or ref
-                    if isinstance(got, str):
+                    if isinstance(got, InputProblem):
                         bad += 1
                         if len(problems) < MAX_PROBLEMS:
                             problems.append((label, got))
@@ -87,7 +87,8 @@ class _LoadTask(QRunnable):
                         pending = []
                     loader.progress.emit(job, messages, rows, messages / max(now - start, 1e-6), read.total)
         except Exception as exc:  # a bug in the engine must not kill the window
-            problems.append(("", f"Bounce Doctor stopped reading ({type(exc).__name__})."))
+            problems.append(("", problem(Problem.UNREADABLE, "Bounce Doctor stopped reading ({error}).",
+                                         error=type(exc).__name__)))
             bad += 1
         if pending:
             loader.rows_ready.emit(job, pending)
@@ -108,8 +109,8 @@ class _ReadOneTask(QRunnable):
         try:
             item = index.read(self._ref.index) if index is not None else read_message(self._ref)
         except Exception as exc:  # the file may be gone or changed; say so instead of failing
-            item = Item(self._label, error=InputProblem(Problem.UNREADABLE,
-                                                       f"it could not be read again ({type(exc).__name__})"))
+            item = Item(self._label, error=problem(Problem.UNREADABLE, "it could not be read again ({error})",
+                                                   error=type(exc).__name__))
         self._loader.message_read.emit(self._label, item)
 
 

@@ -24,6 +24,7 @@ from ..output.text import report_text
 from .actions import Action
 from .auth_html import sentence_span
 from .diagnosis_sections import evidence_spans
+from .engine_text import problem_text
 from .mime_input import Source, read, spool
 from .settings import Settings
 from .workers import Outcome, Reader
@@ -156,8 +157,9 @@ class DocumentController:
         self.view.file_list.clear()
         self.view.file_list.hide()
         if data is None:
+            said = problem_text(error if isinstance(error, InputProblem) else None, str(error or ""))
             self.problem(QCoreApplication.translate("MainWindow", "“%1” could not be read again").replace("%1", label),
-                         str(error or ""))
+                         said)
             return
         self.open_sources([Source(label, data=data)])
 
@@ -239,7 +241,8 @@ class DocumentController:
                          link=f'<a href="action:limits">{escape(QCoreApplication.translate("MainWindow", "Raise the limit…"))}</a>')
         else:
             title = QCoreApplication.translate("MainWindow", "“%1” could not be read as an email").replace("%1", outcome.name)
-            self.problem(title, outcome.error or "", in_list=not self.view.file_list.isHidden())
+            self.problem(title, problem_text(outcome.problem, outcome.error or ""),
+                         in_list=not self.view.file_list.isHidden())
 
     def show_report(self, report: Report, advice: Advice | None = None) -> None:
         v = self.view

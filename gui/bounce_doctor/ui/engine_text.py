@@ -1,4 +1,4 @@
-"""The engine's own notes about the headers, in the window's language.
+"""The engine's own notes about the headers, and the problems of an input, in the window's language.
 
 The engine imports no Qt and writes its notes in English from a few fixed templates with
 values. Here each template is recognised and its translation filled with the same values;
@@ -12,6 +12,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from ..engine.errors import InputProblem
 from ..output.text import QT_TRANSLATE_NOOP
 
 # (the engine's sentence as a pattern, its translatable template with %1, %2 for the values)
@@ -141,3 +142,52 @@ ADVICE_SENTENCES = (
     QT_TRANSLATE_NOOP("advice", "You most likely did not send this message: nothing to fix."),
     QT_TRANSLATE_NOOP("advice", "No: you most likely did not send this message."),
 )
+
+
+# What the engine says when an input cannot be read (engine/errors.py: the templates of its problems'
+# Phrases, said in the context "engine_errors"); tests/ui/test_engine_text.py keeps the list in step.
+PROBLEM_SENTENCES = (
+    QT_TRANSLATE_NOOP("engine_errors", "The input is empty: there is no message to read."),
+    QT_TRANSLATE_NOOP("engine_errors", "This is {what}, not an email. Save the bounce as .eml or .msg, or paste its text."),
+    QT_TRANSLATE_NOOP("engine_errors", "This is a binary file, not an email. Save the bounce as .eml or .msg, or paste "
+                      "its text."),
+    QT_TRANSLATE_NOOP("engine_errors", "This text holds no email: no headers, no addresses and no SMTP codes were "
+                      "found in it."),
+    QT_TRANSLATE_NOOP("engine_errors", "a PNG image"),
+    QT_TRANSLATE_NOOP("engine_errors", "a GIF image"),
+    QT_TRANSLATE_NOOP("engine_errors", "a JPEG image"),
+    QT_TRANSLATE_NOOP("engine_errors", "a PDF document"),
+    QT_TRANSLATE_NOOP("engine_errors", "a ZIP archive (or an Office document)"),
+    QT_TRANSLATE_NOOP("engine_errors", "a program (ELF executable)"),
+    QT_TRANSLATE_NOOP("engine_errors", "a Windows program"),
+    QT_TRANSLATE_NOOP("engine_errors", "a gzip archive"),
+    QT_TRANSLATE_NOOP("engine_errors", "a RAR archive"),
+    QT_TRANSLATE_NOOP("engine_errors", "a 7-Zip archive"),
+    QT_TRANSLATE_NOOP("engine_errors", "an Outlook or Office file in the old binary format"),
+    QT_TRANSLATE_NOOP("engine_errors", "the message is no longer there: the file changed since it was read"),
+    QT_TRANSLATE_NOOP("engine_errors", "the file changed since the batch was read: open it again to read its "
+                      "messages as they are now"),
+    QT_TRANSLATE_NOOP("engine_errors", "the file changed while the batch was read"),
+    QT_TRANSLATE_NOOP("engine_errors", "cannot be read: {reason}"),
+    QT_TRANSLATE_NOOP("engine_errors", "the file is gone: it was moved or deleted before it could be read"),
+    QT_TRANSLATE_NOOP("engine_errors", "it is a folder that cannot be listed"),
+    QT_TRANSLATE_NOOP("engine_errors", "permission denied: you are not allowed to read this file"),
+    QT_TRANSLATE_NOOP("engine_errors", "not a regular file (a pipe, a device or a socket); skipped"),
+    QT_TRANSLATE_NOOP("engine_errors", "no such file or folder"),
+    QT_TRANSLATE_NOOP("engine_errors", "a link to nothing; skipped"),
+    QT_TRANSLATE_NOOP("engine_errors", "the folder holds no files to read"),
+    QT_TRANSLATE_NOOP("engine_errors", "the mailbox holds no messages"),
+    QT_TRANSLATE_NOOP("engine_errors", "it could not be read again ({error})"),
+    QT_TRANSLATE_NOOP("engine_errors", "it could not be read"),
+    QT_TRANSLATE_NOOP("engine_errors", "Bounce Doctor stopped reading it ({error})."),
+    QT_TRANSLATE_NOOP("engine_errors", "Bounce Doctor stopped reading ({error})."),
+)
+
+
+def problem_text(problem: InputProblem | None, fallback: str = "") -> str:
+    """What kept an input from being read, as a sentence in the window's language (``fallback`` without one)."""
+    if problem is None:
+        return fallback
+    text = problem.phrase.render(lambda t: QCoreApplication.translate("engine_errors", t))
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith(".") else f"{text}."
