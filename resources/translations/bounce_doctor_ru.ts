@@ -2753,6 +2753,62 @@ Any file that was there is unchanged.</source>
         <source>Alignment compares organisational domains found with a short built-in list of two-part suffixes (co.uk, co.jp, ne.jp, com.au, ...), not the full Public Suffix List.</source>
         <translation>Совпадение доменов проверяется по основным доменам организаций, найденным с помощью короткого встроенного списка двухчастных окончаний (co.uk, co.jp, ne.jp, com.au, …), а не полного списка Public Suffix List.</translation>
     </message>
+    <message>
+        <source> at hop {hop} ({host})</source>
+        <translation> на шаге {hop} ({host})</translation>
+    </message>
+    <message>
+        <source> at hop {hop}</source>
+        <translation> на шаге {hop}</translation>
+    </message>
+    <message>
+        <source> at {host}</source>
+        <translation> на {host}</translation>
+    </message>
+    <message>
+        <source>Your domain&apos;s DKIM signature failed{where}.</source>
+        <translation>Подпись DKIM вашего домена не прошла проверку{where}.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature of {domain} failed{where}.</source>
+        <translation>Подпись DKIM домена {domain} не прошла проверку{where}.</translation>
+    </message>
+    <message>
+        <source>The DKIM signature failed{where}.</source>
+        <translation>Подпись DKIM не прошла проверку{where}.</translation>
+    </message>
+    <message>
+        <source>SPF soft-failed for {domain}{where}.</source>
+        <translation>Проверка SPF для {domain} дала мягкий отказ (softfail){where}.</translation>
+    </message>
+    <message>
+        <source>SPF failed for {domain}{where}.</source>
+        <translation>Проверка SPF для {domain} не пройдена{where}.</translation>
+    </message>
+    <message>
+        <source>SPF soft-failed{where}.</source>
+        <translation>Проверка SPF дала мягкий отказ (softfail){where}.</translation>
+    </message>
+    <message>
+        <source>SPF failed{where}.</source>
+        <translation>Проверка SPF не пройдена{where}.</translation>
+    </message>
+    <message>
+        <source>DMARC failed for {domain}{where}.</source>
+        <translation>Проверка DMARC для {domain} не пройдена{where}.</translation>
+    </message>
+    <message>
+        <source>DMARC failed{where}.</source>
+        <translation>Проверка DMARC не пройдена{where}.</translation>
+    </message>
+    <message>
+        <source>Neither SPF nor DKIM passed for a domain that matches the From domain {domain}, so DMARC could not pass.</source>
+        <translation>Ни SPF, ни DKIM не пройдены для домена, совпадающего с доменом отправителя {domain}, поэтому DMARC не мог быть пройден.</translation>
+    </message>
+    <message>
+        <source>Neither SPF nor DKIM passed for a domain that matches the From domain, so DMARC could not pass.</source>
+        <translation>Ни SPF, ни DKIM не пройдены для домена, совпадающего с доменом отправителя, поэтому DMARC не мог быть пройден.</translation>
+    </message>
 </context>
 <context>
     <name>export_names</name>

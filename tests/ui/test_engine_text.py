@@ -94,3 +94,37 @@ def test_a_problem_is_said_in_the_windows_language(qapp) -> None:
     assert "PNG" in ru
     assert "image" not in ru  # the kind of file is said in Russian too
     assert engine_text.problem_text(None, "as the engine said") == "as the engine said"
+
+
+def test_every_authentication_sentence_is_listed_for_translation() -> None:
+    import ast
+
+    tree = ast.parse((ENGINE / "refusal.py").read_text("utf-8"))
+    templates = [node.args[0].value for node in ast.walk(tree)
+                 if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_say"
+                 and node.args and isinstance(node.args[0], ast.Constant) and node.args[0].value]
+    templates += [c.value for node in ast.walk(tree) if isinstance(node, ast.IfExp)  # "soft" ... if ... else ...
+                  for c in (node.body, node.orelse) if isinstance(c, ast.Constant) and isinstance(c.value, str)]
+    assert len(templates) >= 12
+    missing = [t for t in templates if t not in engine_text.AUTH_SENTENCES]
+    assert not missing, "add these to ui/engine_text.py AUTH_SENTENCES:\n" + "\n".join(missing)
+
+
+def test_the_authentication_sentence_is_said_in_the_windows_language(qapp) -> None:
+    from bounce_doctor.engine import examine
+
+    from ..conftest import SAMPLES
+
+    sentence = examine((SAMPLES / "auth-failure.eml").read_bytes()).headers().sentence
+    assert engine_text.sentence_text(sentence) == str(sentence)  # English without a translator
+    t = QTranslator()
+    assert t.load(i18n.app_translation_file("ru"))
+    QCoreApplication.installTranslator(t)
+    try:
+        ru = engine_text.sentence_text(sentence)
+    finally:
+        QCoreApplication.removeTranslator(t)
+    assert ru == ("Подпись DKIM вашего домена не прошла проверку на шаге 3 (relay1.webhost.example). "
+                  "Проверка SPF для example.com не пройдена на шаге 3 (relay1.webhost.example). "
+                  "Проверка DMARC для example.com не пройдена на шаге 3 (relay1.webhost.example).")
+    assert engine_text.sentence_text(None) is None

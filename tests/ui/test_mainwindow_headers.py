@@ -51,6 +51,21 @@ def test_auth_failure_fills_the_tab_and_the_diagnosis(window: MainWindow) -> Non
     assert window.current_report().text[start:end].startswith("Authentication-Results: relay1.webhost.example;")
 
 
+def test_the_sentence_is_said_again_in_the_new_language(window: MainWindow) -> None:
+    window.open_path(SAMPLES / "auth-failure.eml")
+    window.set_language("ru")
+    QApplication.processEvents()  # the LanguageChange events
+    try:
+        ru = "Подпись DKIM вашего домена не прошла проверку на шаге 3 (relay1.webhost.example)."
+        assert ru in window.headers_view.auth.toPlainText()
+        assert f"В заголовках: {ru}" in window.diagnosis_panel.toPlainText()
+        assert "DKIM signature failed" not in window.diagnosis_panel.toPlainText()
+    finally:
+        window.set_language("en")
+        QApplication.processEvents()
+    assert "Your domain's DKIM signature failed at hop 3" in window.headers_view.auth.toPlainText()
+
+
 def test_no_sentence_for_other_bounces(window: MainWindow) -> None:
     window.open_path(SAMPLES / "auth-failure.eml")
     window.open_path(SAMPLES / "wrong-address.eml")

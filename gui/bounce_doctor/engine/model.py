@@ -312,3 +312,6 @@ class Phrase:
         if self.params:
             text = text.format(**{k: v.render(translate) if isinstance(v, Phrase) else v for k, v in self.params})
         return text + " " + self.then.render(translate) if self.then is not None else text
+
+    def __str__(self) -> str:
+        return self.render(english)  # the English sentence, as the command line prints it

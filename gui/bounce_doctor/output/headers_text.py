@@ -82,7 +82,7 @@ def analysis_dict(analysis: HeaderAnalysis, name: str | None) -> dict[str, Any]:
         "total_delay_seconds": p.total_seconds if p else None,
         "authentication": auth_dict(p.authentication) if p else None,
         "stopped_host": analysis.stopped_host,
-        "sentence": analysis.sentence,
+        "sentence": str(analysis.sentence) if analysis.sentence else None,
         "notes": list(analysis.notes) + (list(p.notes) if p else []),
         "other_blocks": [{"source": b.label, "hops": len(b.hops)} for i, b in enumerate(analysis.blocks)
                          if i != analysis.primary_index],
@@ -166,7 +166,7 @@ def analysis_text(analysis: HeaderAnalysis, name: str | None) -> str:
         return "\n".join(lines)
     lines.extend(block_text(p))
     if analysis.sentence:
-        lines.append(analysis.sentence)
+        lines.append(str(analysis.sentence))
     lines.extend(f"Note: {n}" for n in analysis.notes)
     others = [b for i, b in enumerate(analysis.blocks) if i != analysis.primary_index]
     if others:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from ..engine import Report
 from ..engine.advice import Advice, advise
+from ..engine.model import Phrase
 from ..output.text import headline
 from .diagnosis_sections import (
     _NO_RECIPIENTS,
@@ -81,9 +82,9 @@ class DiagnosisPanel(LocalTextBrowser):
         self._colors = colors
         self._render(keep_scroll=True)
 
-    _auth_sentence: tuple[str, int, int] | None = None  # from the header analysis, with its header's range
+    _auth_sentence: tuple[Phrase, int, int] | None = None  # from the header analysis, with its header's range
 
-    def set_auth_sentence(self, sentence: str | None, start: int = -1, end: int = -1) -> None:
+    def set_auth_sentence(self, sentence: Phrase | None, start: int = -1, end: int = -1) -> None:
         """Show (or, with None, remove) the sentence that links an authentication failure in the headers to
         this bounce, linked to the header it was read from. Set it after ``set_report``."""
         self._auth_sentence = (sentence, start, end) if sentence else None

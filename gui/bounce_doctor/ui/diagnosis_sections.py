@@ -15,8 +15,10 @@ from PySide6.QtGui import QColor
 
 from ..engine import CatalogEntry, MessageKind, RecipientResult, Report, Span, SpanKind
 from ..engine.advice import Advice
+from ..engine.model import Phrase
 from ..output.text import KIND_LABEL, REASON_PHRASE, WHO_LABEL, best_entry, date_text, headline, say, steps_entry
 from ..output.text import label as table_label
+from .engine_text import sentence_text
 from .i18n import untranslated_note
 from .theme import Role
 
@@ -85,7 +87,7 @@ class DiagnosisHtml:
         advice: Advice | None,
         colors: Callable[[Role], QColor],
         open_details: set[int],
-        auth_sentence: tuple[str, int, int] | None,
+        auth_sentence: tuple[Phrase, int, int] | None,
     ) -> None:
         self.advice = advice
         self.colors = colors
@@ -95,7 +97,8 @@ class DiagnosisHtml:
     def _auth_html(self) -> str:
         if self.auth_sentence is None:
             return ""
-        text, start, end = self.auth_sentence
+        phrase, start, end = self.auth_sentence
+        text = sentence_text(phrase) or ""  # in the window's language, said again on a language change
         show = translate("DiagnosisPanel", "show in the bounce")
         link = f' <a href="find:{start}-{end}">{escape(show)}</a>' if start >= 0 else ""
         heading = translate("DiagnosisPanel", "In the headers:")  # outside the f-string, where pyside6-lupdate finds it

@@ -13,6 +13,7 @@ import re
 from PySide6.QtCore import QCoreApplication
 
 from ..engine.errors import InputProblem
+from ..engine.model import Phrase
 from ..output.text import QT_TRANSLATE_NOOP
 
 # (the engine's sentence as a pattern, its translatable template with %1, %2 for the values)
@@ -191,3 +192,33 @@ def problem_text(problem: InputProblem | None, fallback: str = "") -> str:
     text = problem.phrase.render(lambda t: QCoreApplication.translate("engine_errors", t))
     text = text[:1].upper() + text[1:]
     return text if text.endswith(".") else f"{text}."
+
+
+# The sentence that links an authentication failure in the headers to the bounce (engine/headers/refusal.py:
+# the templates of its Phrases, said in the context "engine_text"); tests/ui/test_engine_text.py keeps the
+# list in step with the engine.
+AUTH_SENTENCES = (
+    QT_TRANSLATE_NOOP("engine_text", " at hop {hop} ({host})"),
+    QT_TRANSLATE_NOOP("engine_text", " at hop {hop}"),
+    QT_TRANSLATE_NOOP("engine_text", " at {host}"),
+    QT_TRANSLATE_NOOP("engine_text", "Your domain's DKIM signature failed{where}."),
+    QT_TRANSLATE_NOOP("engine_text", "The DKIM signature of {domain} failed{where}."),
+    QT_TRANSLATE_NOOP("engine_text", "The DKIM signature failed{where}."),
+    QT_TRANSLATE_NOOP("engine_text", "SPF soft-failed for {domain}{where}."),
+    QT_TRANSLATE_NOOP("engine_text", "SPF failed for {domain}{where}."),
+    QT_TRANSLATE_NOOP("engine_text", "SPF soft-failed{where}."),
+    QT_TRANSLATE_NOOP("engine_text", "SPF failed{where}."),
+    QT_TRANSLATE_NOOP("engine_text", "DMARC failed for {domain}{where}."),
+    QT_TRANSLATE_NOOP("engine_text", "DMARC failed{where}."),
+    QT_TRANSLATE_NOOP("engine_text", "Neither SPF nor DKIM passed for a domain that matches the From domain "
+                      "{domain}, so DMARC could not pass."),
+    QT_TRANSLATE_NOOP("engine_text", "Neither SPF nor DKIM passed for a domain that matches the From domain, so "
+                      "DMARC could not pass."),
+)
+
+
+def sentence_text(phrase: Phrase | None) -> str | None:
+    """An engine sentence about the headers (a Phrase) in the window's language."""
+    if phrase is None:
+        return None
+    return phrase.render(lambda t: QCoreApplication.translate("engine_text", t) if t else t)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ..engine.headers import HeaderAnalysis, HeaderBlock
 from . import headers_model, hops_model
 from .auth_html import auth_html
-from .engine_text import note
+from .engine_text import note, sentence_text
 from .headers_model import HeadersFilter, HeadersModel
 from .headers_text import block_label, block_name, header_count, hop_count
 from .hops_model import HopsModel, duration
@@ -314,7 +314,7 @@ class HeadersView(QWidget):
             self.auth.clear()
             return
         a = self._analysis
-        sentence = a.sentence if self._block == a.primary_index else None
+        sentence = sentence_text(a.sentence) if self._block == a.primary_index else None
         self.auth.document().setDefaultStyleSheet(
             f"a {{ color: {self._colors(Role.LINK).name()}; }} h3 {{ margin-top: 10px; }}"
             "td.k { padding-right: 10px; font-weight: 600; } td.v { padding-right: 10px; white-space: pre; }"

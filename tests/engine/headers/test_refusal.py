@@ -46,8 +46,10 @@ def test_alignment_and_the_auth_sentence() -> None:
     assert p.hops[1].stopped_here
     assert not p.hops[0].stopped_here
     assert a.sentence is not None
-    assert "Your domain's DKIM signature failed at hop 2 (mx.example.net)" in a.sentence
-    assert "SPF failed for bounces.example.com at hop 2" in a.sentence
+    said = str(a.sentence)  # in English
+    assert "Your domain's DKIM signature failed at hop 2 (mx.example.net)" in said
+    assert "SPF failed for bounces.example.com at hop 2" in said
+    assert a.sentence.template == "Your domain's DKIM signature failed{where}."  # a phrase the window can translate
 
 
 def test_no_sentence_for_other_bounces() -> None:
@@ -58,7 +60,7 @@ def test_no_sentence_for_other_bounces() -> None:
 
 def test_the_auth_failure_sample_has_the_sentence_the_window_shows() -> None:
     data = (SAMPLES / "auth-failure.eml").read_bytes()
-    assert analyse(data, diagnose(data)).sentence == (
+    assert str(analyse(data, diagnose(data)).sentence) == (
         "Your domain's DKIM signature failed at hop 3 (relay1.webhost.example). "
         "SPF failed for example.com at hop 3 (relay1.webhost.example). "
         "DMARC failed for example.com at hop 3 (relay1.webhost.example)."

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..model import Phrase
 from .blocks import HeaderRef
 
 
@@ -144,7 +145,7 @@ class HeaderAnalysis:
     blocks: tuple[HeaderBlock, ...]
     primary_index: int  # -1 when the input has no headers at all
     stopped_host: str | None  # the server the bounce says refused the message
-    sentence: str | None  # links an authentication failure to the bounce, when it is one
+    sentence: Phrase | None  # links an authentication failure to the bounce, when it is one (str(): English)
     notes: tuple[str, ...]
 
     @property

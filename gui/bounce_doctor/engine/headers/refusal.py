@@ -4,8 +4,9 @@ Report, and the sentence that links an authentication failure to an authenticati
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from ..model import Report
+from ..model import Phrase, Report
 from .model import AuthCheck, HeaderAnalysis
 from .received import normalise_ip
 
@@ -56,39 +57,58 @@ def stopped(report: Report | None) -> tuple[set[str], set[str], str | None]:
 AUTH_STATUSES = frozenset({"5.7.26", "5.7.23", "5.7.509", "5.7.515", "4.7.26", "4.7.23", "5.7.25", "5.7.27"})
 
 
-def authentication_sentence(analysis: HeaderAnalysis, report: Report | None) -> str | None:
-    """When the bounce is an authentication rejection and a check failed, one sentence linking them."""
+def authentication_sentence(analysis: HeaderAnalysis, report: Report | None) -> Phrase | None:
+    """When the bounce is an authentication rejection and a check failed, one sentence linking them
+    (a Phrase: the window says it in its language, ``str`` of its English rendering is the command line's)."""
     if report is None or analysis.primary is None:
         return None
     if not any(r.reason == "authfailure" or (r.status or "") in AUTH_STATUSES for r in report.failed):
         return None
     a = analysis.primary.authentication
-    parts: list[str] = []
+    parts: list[Phrase] = []
 
-    def where(c: AuthCheck) -> str:
+    def where(c: AuthCheck) -> Phrase:
         hop = next((h for h in analysis.primary.hops if h.index == c.hop), None) if c.hop else None
         host = (hop.receiver if hop else None) or c.checked_by
         if c.hop and host:
-            return f" at hop {c.hop} ({host})"
+            return _say(" at hop {hop} ({host})", hop=str(c.hop), host=host)
         if c.hop:
-            return f" at hop {c.hop}"
-        return f" at {host}" if host else ""
+            return _say(" at hop {hop}", hop=str(c.hop))
+        return _say(" at {host}", host=host) if host else _say("")
 
     for d in a.dkim:
         if d.failed:
-            whose = "Your domain's" if d.domain and a.from_domain and d.aligned else (
-                f"The DKIM signature of {d.domain}" if d.domain else "The")
-            subject = f"{whose} DKIM signature" if whose.endswith("'s") or whose == "The" else whose
-            parts.append(f"{subject} failed{where(d)}.")
+            if d.domain and a.from_domain and d.aligned:
+                parts.append(_say("Your domain's DKIM signature failed{where}.", where=where(d)))
+            elif d.domain:
+                parts.append(_say("The DKIM signature of {domain} failed{where}.", domain=d.domain, where=where(d)))
+            else:
+                parts.append(_say("The DKIM signature failed{where}.", where=where(d)))
             break
     if a.spf and a.spf.failed:
         dom = a.spf.domain or a.from_domain
-        parts.append(f"SPF {'soft-failed' if a.spf.result == 'softfail' else 'failed'}"
-                     f"{' for ' + dom if dom else ''}{where(a.spf)}.")
+        soft = a.spf.result == "softfail"
+        if dom:
+            parts.append(_say("SPF soft-failed for {domain}{where}." if soft else "SPF failed for {domain}{where}.",
+                              domain=dom, where=where(a.spf)))
+        else:
+            parts.append(_say("SPF soft-failed{where}." if soft else "SPF failed{where}.", where=where(a.spf)))
     if a.dmarc and a.dmarc.failed:
         dom = a.dmarc.domain or a.from_domain
-        parts.append(f"DMARC failed{' for ' + dom if dom else ''}{where(a.dmarc)}.")
+        parts.append(_say("DMARC failed for {domain}{where}.", domain=dom, where=where(a.dmarc)) if dom
+                     else _say("DMARC failed{where}.", where=where(a.dmarc)))
     if not parts and a.dmarc_alignment_ok is False and (a.spf or a.dkim):
-        parts.append(f"Neither SPF nor DKIM passed for a domain that matches the From domain "
-                     f"{a.from_domain or ''}, so DMARC could not pass.".replace("  ", " ").replace(" ,", ","))
-    return " ".join(parts) or None
+        if a.from_domain:
+            parts.append(_say("Neither SPF nor DKIM passed for a domain that matches the From domain {domain}, "
+                              "so DMARC could not pass.", domain=a.from_domain))
+        else:
+            parts.append(_say("Neither SPF nor DKIM passed for a domain that matches the From domain, so DMARC "
+                              "could not pass."))
+    sentence = None
+    for part in reversed(parts):  # one phrase: each part followed by the next
+        sentence = replace(part, then=sentence)
+    return sentence
+
+
+def _say(template: str, **params: str | Phrase) -> Phrase:
+    return Phrase(template, tuple(params.items()))
