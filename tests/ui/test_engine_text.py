@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -30,38 +33,50 @@ def test_every_header_note_of_the_engine_is_recognised() -> None:
     assert not unknown, "add these to ui/engine_text.py HEADER_NOTES:\n" + "\n".join(unknown)
 
 
-def test_a_note_is_translated_with_its_values(qapp) -> None:
+@contextmanager
+def russian() -> Iterator[None]:
+    """The window's Russian translation installed for the block."""
     t = QTranslator()
     assert t.load(i18n.app_translation_file("ru"))
     QCoreApplication.installTranslator(t)
     try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(t)
+
+
+def _templates(path: Path, names: tuple[str, ...]) -> list[str]:
+    """The first argument of each call to one of ``names`` in ``path``: a template, or both of a conditional's."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in names:
+            first = next((a for a in node.args if not isinstance(a, ast.Attribute)), None)  # after a Problem.KIND
+            for c in (first.body, first.orelse) if isinstance(first, ast.IfExp) else (first,):
+                if isinstance(c, ast.Constant) and isinstance(c.value, str) and c.value:
+                    found.append(c.value)
+    return found
+
+
+def test_a_note_is_translated_with_its_values(qapp) -> None:
+    with russian():
         ru = engine_text.note("The server that refused the message (mx.example.org) added no Received header to it: "
                               "it refused the message after the last hop shown.")
         assert "mx.example.org" in ru
         assert "Received" in ru
         assert "Сервер" in ru
         assert engine_text.note("Something new.") == "Something new."
-    finally:
-        QCoreApplication.removeTranslator(t)
 
 
 def _problem_templates() -> list[str]:
     """Every template the engine says a problem of an input with: problem(kind, "...") calls, the
     sentences of NotEmailError in the pipeline, and the words for each kind of binary file."""
-    import ast
-
     from bounce_doctor.engine import inputs, sniff
 
     root = ENGINE.parent
     found: list[str] = list(dict(sniff._MAGIC).values())
     for path in (root / "inputs.py", root / "sniff.py", root / "diagnose.py", root.parent / "pool.py",
                  root.parent / "output" / "batch.py", root.parent / "ui" / "batch_worker.py"):
-        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
-            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
-                continue
-            args = [a for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
-            if node.func.id in ("problem", "NotEmailError", "Phrase") and args:
-                found.append(args[0].value)
+        found += _templates(path, ("problem", "NotEmailError", "phrase"))
     assert inputs.CHANGED.phrase.template in found
     return found
 
@@ -83,13 +98,8 @@ def test_a_problem_is_said_in_the_windows_language(qapp) -> None:
         problem = exc.problem()
     english = engine_text.problem_text(problem)
     assert english == "This is a PNG image, not an email. Save the bounce as .eml or .msg, or paste its text."
-    t = QTranslator()
-    assert t.load(i18n.app_translation_file("ru"))
-    QCoreApplication.installTranslator(t)
-    try:
+    with russian():
         ru = engine_text.problem_text(problem)
-    finally:
-        QCoreApplication.removeTranslator(t)
     assert re.search("[А-Яа-я]", ru)
     assert "PNG" in ru
     assert "image" not in ru  # the kind of file is said in Russian too
@@ -97,14 +107,7 @@ def test_a_problem_is_said_in_the_windows_language(qapp) -> None:
 
 
 def test_every_authentication_sentence_is_listed_for_translation() -> None:
-    import ast
-
-    tree = ast.parse((ENGINE / "refusal.py").read_text("utf-8"))
-    templates = [node.args[0].value for node in ast.walk(tree)
-                 if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "_say"
-                 and node.args and isinstance(node.args[0], ast.Constant) and node.args[0].value]
-    templates += [c.value for node in ast.walk(tree) if isinstance(node, ast.IfExp)  # "soft" ... if ... else ...
-                  for c in (node.body, node.orelse) if isinstance(c, ast.Constant) and isinstance(c.value, str)]
+    templates = _templates(ENGINE / "refusal.py", ("phrase",))
     assert len(templates) >= 12
     missing = [t for t in templates if t not in engine_text.AUTH_SENTENCES]
     assert not missing, "add these to ui/engine_text.py AUTH_SENTENCES:\n" + "\n".join(missing)
@@ -117,13 +120,8 @@ def test_the_authentication_sentence_is_said_in_the_windows_language(qapp) -> No
 
     sentence = examine((SAMPLES / "auth-failure.eml").read_bytes()).headers().sentence
     assert engine_text.sentence_text(sentence) == str(sentence)  # English without a translator
-    t = QTranslator()
-    assert t.load(i18n.app_translation_file("ru"))
-    QCoreApplication.installTranslator(t)
-    try:
+    with russian():
         ru = engine_text.sentence_text(sentence)
-    finally:
-        QCoreApplication.removeTranslator(t)
     assert ru == ("Подпись DKIM вашего домена не прошла проверку на шаге 3 (relay1.webhost.example). "
                   "Проверка SPF для example.com не пройдена на шаге 3 (relay1.webhost.example). "
                   "Проверка DMARC для example.com не пройдена на шаге 3 (relay1.webhost.example).")

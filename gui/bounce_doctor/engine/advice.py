@@ -16,12 +16,7 @@ from dataclasses import dataclass, field, replace
 from . import verdict as vd
 from .model import Facts, MessageVerdict, Phrase, Report, Span, Verdict
 from .model import english as english  # the translator that says a Phrase in English, with the advice
-
-
-def _say(template: str, **params: str | Phrase | None) -> Phrase:
-    """A sentence of the advice: every user-visible sentence is one whole template, filled after translating."""
-    return Phrase(template, tuple(params.items()))
-
+from .model import phrase as _say  # every sentence below: one whole template (ui/engine_text.py lists them)
 
 WHO = ("you", "provider", "recipient", "recipient_admin", "blocklist", "nobody")
 RESEND = ("no", "after_fix", "later", "not_needed")

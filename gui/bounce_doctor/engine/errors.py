@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .model import Phrase, english
+from .model import Phrase, english, phrase
 
 
 class Problem(StrEnum):
@@ -44,7 +44,7 @@ class InputProblem:
 
 def problem(kind: Problem, template: str, **values: str | Phrase) -> InputProblem:
     """A problem of an input, said by ``template`` with its ``{placeholders}`` filled by ``values``."""
-    return InputProblem(kind, Phrase(template, tuple(values.items())))
+    return InputProblem(kind, phrase(template, **values))
 
 
 class BounceDoctorError(Exception):

@@ -84,13 +84,19 @@ def from_env(base: Limits = DEFAULT_LIMITS) -> Limits:
         raise ValueError(f"{ENV_MAX_SIZE}: {exc}") from None
 
 
+def size_words(size: int, limit: int) -> tuple[str, str]:
+    """A size over the limit and the limit (both in bytes) as people write them: ("57.3 MB", "50 MB"); the
+    size in bytes when both would read the same ("52,428,801 bytes", "50 MB")."""
+    limit_text = format_mb(limit / MB)
+    shown = format_mb(size / MB)
+    return (f"{size:,} bytes" if shown == limit_text else shown), limit_text
+
+
 def too_large_message(size: int, limits: Limits, what: str = "The input") -> str:
     """The sentence for input over the size limit, with how to raise the limit."""
-    shown = format_mb(size / MB)
-    if shown == format_mb(limits.max_input_mb):
-        shown = f"{size:,} bytes"
+    shown, limit = size_words(size, limits.max_input_bytes)
     return (
-        f"{what} is {shown}, larger than the limit of {format_mb(limits.max_input_mb)} for one "
+        f"{what} is {shown}, larger than the limit of {limit} for one "
         f"message. To read it anyway, raise the limit: on the command line with --max-size MB "
         f"(for example --max-size {_suggest(size)}) or the environment variable {ENV_MAX_SIZE}."
     )

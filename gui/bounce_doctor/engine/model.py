@@ -315,3 +315,8 @@ class Phrase:
 
     def __str__(self) -> str:
         return self.render(english)  # the English sentence, as the command line prints it
+
+
+def phrase(template: str, **params: str | Phrase | None) -> Phrase:
+    """A sentence in no language yet: one whole ``template``, its ``{placeholders}`` filled after translating."""
+    return Phrase(template, tuple(params.items()))

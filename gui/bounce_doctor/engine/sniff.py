@@ -8,7 +8,7 @@ import re
 from .errors import InputTooLargeError, NotEmailError
 from .limits import DEFAULT_LIMITS, Limits, too_large_message
 from .mime import Parsed
-from .model import Phrase
+from .model import phrase
 
 # (the file's first bytes, what it is: a phrase of its own, said in the window's language)
 _MAGIC = (
@@ -36,8 +36,8 @@ def check_input(data: bytes, limits: Limits | None = None) -> None:
     head = data[:8192]
     for magic, what in _MAGIC:
         if head.startswith(magic):
-            raise NotEmailError(Phrase("This is {what}, not an email. Save the bounce as .eml or .msg, or paste its text.",
-                                       (("what", Phrase(what)),)))
+            raise NotEmailError(phrase("This is {what}, not an email. Save the bounce as .eml or .msg, or paste its text.",
+                                       what=phrase(what)))
     if head.count(b"\x00") > 8:
         raise NotEmailError("This is a binary file, not an email. Save the bounce as .eml or .msg, or paste its text.")
 

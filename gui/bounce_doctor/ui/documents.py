@@ -18,7 +18,7 @@ from PySide6.QtGui import QGuiApplication
 from ..engine import Report
 from ..engine.advice import Advice, advise
 from ..engine.errors import InputProblem
-from ..engine.limits import MB, format_mb
+from ..engine.limits import size_words
 from ..output.batch import looks_like_batch
 from ..output.text import report_text
 from .actions import Action
@@ -356,9 +356,7 @@ def _too_large_body(problem: InputProblem | None) -> str:
     said = ""
     if problem is not None and problem.size is not None and problem.limit is not None:
         mb, size_bytes = QCoreApplication.translate("MainWindow", "MB"), QCoreApplication.translate("MainWindow", "bytes")
-        limit = format_mb(problem.limit / MB)
-        size = format_mb(problem.size / MB)
-        size = f"{problem.size:,} bytes" if size == limit else size  # 50 MB against 50 MB says nothing
+        size, limit = size_words(problem.size, problem.limit)
         said = QCoreApplication.translate(
             "MainWindow", "The message is %1, larger than the limit of %2 for one message.").replace(
             "%1", size.replace("MB", mb).replace("bytes", size_bytes)).replace("%2", limit.replace("MB", mb))

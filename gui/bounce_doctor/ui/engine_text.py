@@ -189,7 +189,11 @@ def problem_text(problem: InputProblem | None, fallback: str = "") -> str:
     """What kept an input from being read, as a sentence in the window's language (``fallback`` without one)."""
     if problem is None:
         return fallback
-    text = problem.phrase.render(lambda t: QCoreApplication.translate("engine_errors", t))
+    return as_sentence(problem.phrase.render(lambda t: QCoreApplication.translate("engine_errors", t)))
+
+
+def as_sentence(text: str) -> str:
+    """``text`` as a sentence of its own: a capital first letter and a full stop."""
     text = text[:1].upper() + text[1:]
     return text if text.endswith(".") else f"{text}."
 

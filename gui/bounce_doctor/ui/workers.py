@@ -16,6 +16,7 @@ from ..engine.errors import InputProblem, Problem
 from ..engine.headers import HeaderAnalysis
 from ..engine.inputs import read_path
 from ..engine.limits import Limits
+from .engine_text import as_sentence
 from .mime_input import Source
 
 
@@ -64,18 +65,13 @@ def read_source(source: Source, limits: Limits | None = None) -> list[Outcome]:
     for item in read_path(source.path, limits=limits):
         label = Path(item.name).name or item.name
         if item.error is not None or item.data is None:
-            out.append(Outcome(label, error=_file_error(str(item.error or "")), path=source.path, problem=item.error))
+            out.append(Outcome(label, error=as_sentence(str(item.error or "")), path=source.path, problem=item.error))
             continue
         try:
             out.append(_diagnosed(label, item.data, source.path, limits))
         except BounceDoctorError as exc:
             out.append(Outcome(label, error=str(exc), path=source.path, problem=exc.problem()))
     return out
-
-
-def _file_error(error: str) -> str:
-    text = error[:1].upper() + error[1:]
-    return text if text.endswith(".") else f"{text}."
 
 
 class _Carrier(QObject):

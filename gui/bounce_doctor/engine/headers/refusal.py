@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..model import Phrase, Report
+from ..model import Phrase, Report, phrase
 from .model import AuthCheck, HeaderAnalysis
 from .received import normalise_ip
 
@@ -71,44 +71,41 @@ def authentication_sentence(analysis: HeaderAnalysis, report: Report | None) -> 
         hop = next((h for h in analysis.primary.hops if h.index == c.hop), None) if c.hop else None
         host = (hop.receiver if hop else None) or c.checked_by
         if c.hop and host:
-            return _say(" at hop {hop} ({host})", hop=str(c.hop), host=host)
+            return phrase(" at hop {hop} ({host})", hop=str(c.hop), host=host)
         if c.hop:
-            return _say(" at hop {hop}", hop=str(c.hop))
-        return _say(" at {host}", host=host) if host else _say("")
+            return phrase(" at hop {hop}", hop=str(c.hop))
+        return phrase(" at {host}", host=host) if host else phrase("")
 
     for d in a.dkim:
         if d.failed:
             if d.domain and a.from_domain and d.aligned:
-                parts.append(_say("Your domain's DKIM signature failed{where}.", where=where(d)))
+                parts.append(phrase("Your domain's DKIM signature failed{where}.", where=where(d)))
             elif d.domain:
-                parts.append(_say("The DKIM signature of {domain} failed{where}.", domain=d.domain, where=where(d)))
+                parts.append(phrase("The DKIM signature of {domain} failed{where}.", domain=d.domain, where=where(d)))
             else:
-                parts.append(_say("The DKIM signature failed{where}.", where=where(d)))
+                parts.append(phrase("The DKIM signature failed{where}.", where=where(d)))
             break
     if a.spf and a.spf.failed:
         dom = a.spf.domain or a.from_domain
         soft = a.spf.result == "softfail"
         if dom:
-            parts.append(_say("SPF soft-failed for {domain}{where}." if soft else "SPF failed for {domain}{where}.",
+            parts.append(phrase("SPF soft-failed for {domain}{where}." if soft else "SPF failed for {domain}{where}.",
                               domain=dom, where=where(a.spf)))
         else:
-            parts.append(_say("SPF soft-failed{where}." if soft else "SPF failed{where}.", where=where(a.spf)))
+            parts.append(phrase("SPF soft-failed{where}." if soft else "SPF failed{where}.", where=where(a.spf)))
     if a.dmarc and a.dmarc.failed:
         dom = a.dmarc.domain or a.from_domain
-        parts.append(_say("DMARC failed for {domain}{where}.", domain=dom, where=where(a.dmarc)) if dom
-                     else _say("DMARC failed{where}.", where=where(a.dmarc)))
+        parts.append(phrase("DMARC failed for {domain}{where}.", domain=dom, where=where(a.dmarc)) if dom
+                     else phrase("DMARC failed{where}.", where=where(a.dmarc)))
     if not parts and a.dmarc_alignment_ok is False and (a.spf or a.dkim):
         if a.from_domain:
-            parts.append(_say("Neither SPF nor DKIM passed for a domain that matches the From domain {domain}, "
+            parts.append(phrase("Neither SPF nor DKIM passed for a domain that matches the From domain {domain}, "
                               "so DMARC could not pass.", domain=a.from_domain))
         else:
-            parts.append(_say("Neither SPF nor DKIM passed for a domain that matches the From domain, so DMARC "
+            parts.append(phrase("Neither SPF nor DKIM passed for a domain that matches the From domain, so DMARC "
                               "could not pass."))
     sentence = None
     for part in reversed(parts):  # one phrase: each part followed by the next
         sentence = replace(part, then=sentence)
     return sentence
 
-
-def _say(template: str, **params: str | Phrase) -> Phrase:
-    return Phrase(template, tuple(params.items()))
